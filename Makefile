@@ -1,0 +1,80 @@
+# collective.servicedesk — the two set-up commands are `make start` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+VAR ?= $(CURDIR)/var
+INSTANCE_ETC := $(VAR)/instance/etc
+
+export SERVICEDESK_PORT ?= 8080
+export SERVICEDESK_SITE_ID ?= Plone
+export SERVICEDESK_ADMIN_USER ?= admin
+export SERVICEDESK_ADMIN_PASSWORD ?= admin
+export SERVICEDESK_VAR := $(VAR)
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -c constraints.txt pip setuptools wheel
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -c constraints.txt -e ".[test,dev,relstorage,bench]"
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the add-on from our lock
+
+$(INSTANCE_ETC)/zope.conf: scripts/instance.py
+	$(BIN)/python scripts/instance.py
+
+.PHONY: instance
+instance: install
+	$(BIN)/python scripts/instance.py
+
+.PHONY: site
+site: instance ## Create the Plone site (or reuse it) with the demo data
+	$(BIN)/zconsole run $(INSTANCE_ETC)/zope.conf scripts/create_site.py
+
+.PHONY: start
+start: site ## Install, create the demo site and serve it on http://localhost:8080/Plone
+	@$(BIN)/python scripts/credentials.py
+	$(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## ruff check, ruff format --check and zpretty --check
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | grep -v '/locales/' | xargs $(BIN)/zpretty --check
+
+.PHONY: format
+format: install ## Format code (ruff) and markup (zpretty)
+	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | grep -v '/locales/' | xargs $(BIN)/zpretty -i
+
+.PHONY: i18n
+i18n: install ## Rebuild the .pot and sync the no/nb/nn/en catalogs
+	$(BIN)/python scripts/i18n.py
+
+.PHONY: lock
+lock: ## Regenerate constraints.txt from the installed, verified .venv
+	$(PIP) freeze --all --exclude-editable | grep -v -i -E '^(pip|psycopg2)==' > constraints.txt
+
+.PHONY: buildout
+buildout: install ## Alternative deployment: bin/buildout with our pinned versions
+	$(BIN)/python scripts/versions_cfg.py
+	$(BIN)/buildout -N
+
+.PHONY: clean
+clean: ## Remove the venv and generated files (keeps var/ data)
+	rm -rf $(VENV) bin parts develop-eggs .installed.cfg

@@ -1,0 +1,1 @@
+- Foundation: installable Plone 6.2 add-on with control panel, roles, demo organisation, i18n, make start/test and buildout.

@@ -1,0 +1,173 @@
+"""Write the Zope instance configuration used by `make start` (FileStorage + blobs).
+
+Settings come from environment variables so deployments can override them:
+SERVICEDESK_PORT (8080), SERVICEDESK_HOST (0.0.0.0), SERVICEDESK_VAR (./var).
+"""
+
+from pathlib import Path
+import os
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ZOPE_CONF = """\
+%define INSTANCEHOME {instance}
+instancehome $INSTANCEHOME
+%define CLIENTHOME {var}
+clienthome $CLIENTHOME
+debug-mode off
+security-policy-implementation C
+verbose-security off
+default-zpublisher-encoding utf-8
+python-check-interval 1000
+
+<environment>
+    zope_i18n_compile_mo_files true
+    zope_i18n_allowed_languages no nb nn en
+    CHAMELEON_CACHE {var}/cache
+    TZ Europe/Oslo
+</environment>
+
+<dos_protection>
+    form-memory-limit 4MB
+</dos_protection>
+
+<zodb_db main>
+    cache-size 30000
+    <blobstorage>
+        blob-dir {var}/blobstorage
+        <filestorage>
+            path {var}/filestorage/Data.fs
+        </filestorage>
+    </blobstorage>
+    mount-point /
+</zodb_db>
+"""
+
+ZOPE_INI = """\
+[app:zope]
+use = egg:Zope#main
+zope_conf = %(here)s/zope.conf
+
+[server:main]
+use = egg:waitress#main
+listen = {host}:{port}
+threads = 4
+clear_untrusted_proxy_headers = false
+max_request_body_size = 1073741824
+
+[filter:translogger]
+use = egg:Paste#translogger
+setup_console_handler = False
+
+[pipeline:main]
+pipeline =
+    egg:Zope#httpexceptions
+    translogger
+    zope
+
+[loggers]
+keys = root, plone, waitress.queue, waitress, wsgi
+
+[handlers]
+keys = console, accesslog, eventlog
+
+[formatters]
+keys = generic, message
+
+[logger_root]
+level = INFO
+handlers = console, eventlog
+
+[logger_plone]
+level = INFO
+handlers = eventlog
+qualname = plone
+
+[logger_waitress.queue]
+level = INFO
+handlers = eventlog
+qualname = waitress.queue
+propagate = 0
+
+[logger_waitress]
+level = INFO
+handlers = eventlog
+qualname = waitress
+
+[logger_wsgi]
+level = WARN
+handlers = accesslog
+qualname = wsgi
+propagate = 0
+
+[handler_console]
+class = StreamHandler
+args = (sys.stderr,)
+level = INFO
+formatter = generic
+
+[handler_accesslog]
+class = FileHandler
+args = ('{var}/log/access.log', 'a')
+level = INFO
+formatter = message
+
+[handler_eventlog]
+class = FileHandler
+args = ('{var}/log/event.log', 'a')
+level = INFO
+formatter = generic
+
+[formatter_generic]
+format = %(asctime)s %(levelname)-7.7s [%(name)s:%(lineno)s][%(threadName)s] %(message)s
+
+[formatter_message]
+format = %(message)s
+"""
+
+SITE_ZCML = """\
+<configure
+    xmlns="http://namespaces.zope.org/zope"
+    xmlns:meta="http://namespaces.zope.org/meta"
+    xmlns:five="http://namespaces.zope.org/five">
+  <include package="Products.Five" />
+  <meta:redefinePermission from="zope2.Public" to="zope2.View" />
+  <five:loadProducts file="meta.zcml"/>
+  <five:loadProducts />
+  <five:loadProductsOverrides />
+  <securityPolicy component="AccessControl.security.SecurityPolicy" />
+</configure>
+"""
+
+
+def main() -> None:
+    var = Path(os.environ.get("SERVICEDESK_VAR", ROOT / "var")).resolve()
+    instance = var / "instance"
+    etc = instance / "etc"
+    for folder in (
+        etc,
+        var / "filestorage",
+        var / "blobstorage",
+        var / "log",
+        var / "cache",
+    ):
+        folder.mkdir(parents=True, exist_ok=True)
+    (var / "blobstorage").chmod(0o700)
+    values = {
+        "instance": instance,
+        "var": var,
+        "port": os.environ.get("SERVICEDESK_PORT", "8080"),
+        "host": os.environ.get("SERVICEDESK_HOST", "0.0.0.0"),
+    }
+    (etc / "zope.conf").write_text(ZOPE_CONF.format(**values))
+    (etc / "zope.ini").write_text(
+        ZOPE_INI.replace("{var}", str(var))
+        .replace("{host}", values["host"])
+        .replace("{port}", values["port"])
+    )
+    (etc / "site.zcml").write_text(SITE_ZCML)
+    print(f"Instance configuration written to {etc}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+"""Shim for tools that still call setup.py; metadata lives in pyproject.toml."""
+from setuptools import setup
+setup()

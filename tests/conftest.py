@@ -1,0 +1,27 @@
+"""pytest-plone fixtures built from our layers."""
+
+import os
+
+# Compile the .po catalogs when ZCML loads them (.mo files are not committed).
+os.environ.setdefault("zope_i18n_compile_mo_files", "1")
+
+from collective.servicedesk.testing import FUNCTIONAL_TESTING  # noqa: E402
+from collective.servicedesk.testing import INTEGRATION_TESTING  # noqa: E402
+from pytest_plone import fixtures_factory  # noqa: E402
+import pytest  # noqa: E402
+
+pytest_plugins = ["pytest_plone"]
+
+globals().update(
+    fixtures_factory(
+        (
+            (FUNCTIONAL_TESTING, "functional"),
+            (INTEGRATION_TESTING, "integration"),
+        )
+    )
+)
+
+
+@pytest.fixture(scope="session")
+def package_name() -> str:
+    return "collective.servicedesk"
