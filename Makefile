@@ -69,11 +69,16 @@ i18n: install ## Rebuild the .pot and sync the no/nb/nn/en catalogs
 .PHONY: lock
 lock: ## Regenerate constraints.txt from the installed, verified .venv
 	$(PIP) freeze --all --exclude-editable | grep -v -i -E '^(pip|psycopg2)==' > constraints.txt
+	$(BIN)/python scripts/versions_cfg.py
 
 .PHONY: buildout
 buildout: install ## Alternative deployment: bin/buildout with our pinned versions
 	$(BIN)/python scripts/versions_cfg.py
 	$(BIN)/buildout -N
+
+.PHONY: buildout-check
+buildout-check: buildout ## CI: buildout succeeds and its instance loads the add-on
+	bin/instance run scripts/buildout_check.py
 
 .PHONY: clean
 clean: ## Remove the venv and generated files (keeps var/ data)

@@ -1,0 +1,48 @@
+"""Our lock: exact pins, no pre-releases, and buildout's versions.cfg agrees."""
+
+from pathlib import Path
+
+import re
+import runpy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def pins() -> dict[str, str]:
+    result = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if "==" in line:
+            name, version = line.split("==", 1)
+            result[name.strip().lower()] = version.strip()
+    return result
+
+
+def test_every_line_is_an_exact_pin():
+    lines = [
+        line
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert lines and all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[^\s=]+", li) for li in lines)
+
+
+def test_no_prereleases():
+    pre = {n: v for n, v in pins().items() if re.search(r"(a|b|rc|dev)\d*$", v)}
+    assert not pre
+
+
+def test_plone_versions():
+    assert pins()["plone"].startswith("6.2.")
+    assert pins()["plone.app.layout"].startswith("6.0.")
+
+
+def test_versions_cfg_generated_from_lock():
+    render = runpy.run_path(str(ROOT / "scripts" / "versions_cfg.py"))["render"]
+    expected = render((ROOT / "constraints.txt").read_text())
+    assert (ROOT / "versions.cfg").read_text() == expected
+
+
+def test_buildout_has_no_remote_extends():
+    text = (ROOT / "buildout.cfg").read_text()
+    assert "http://" not in text and "https://" not in text
+    assert "extends = versions.cfg" in text
