@@ -48,6 +48,7 @@ start: site ## Install, create the demo site and serve it on http://localhost:80
 
 .PHONY: test
 test: install ## Run the whole test suite
+	@echo "Browser screenshots of this run: $(CURDIR)/test-results/screenshots"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: lint

@@ -10,7 +10,7 @@ from collective.servicedesk.testing import INTEGRATION_TESTING  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
 import pytest  # noqa: E402
 
-pytest_plugins = ["pytest_plone"]
+pytest_plugins = ["pytest_plone", "tests.browser_fixtures"]
 
 globals().update(
     fixtures_factory(
