@@ -46,6 +46,10 @@ start: site ## Install, create the demo site and serve it on http://localhost:80
 	@$(BIN)/python scripts/credentials.py
 	$(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
 
+.PHONY: start-cluster
+start-cluster: install ## Two instances on RelStorage/PostgreSQL behind a local balancer on :8080
+	BIN=$(BIN) scripts/start_cluster.sh
+
 .PHONY: test
 test: install ## Run the whole test suite
 	@echo "Browser screenshots of this run: $(CURDIR)/test-results/screenshots"

@@ -1,7 +1,10 @@
 """Write the Zope instance configuration used by `make start` (FileStorage + blobs).
 
 Settings come from environment variables so deployments can override them:
-SERVICEDESK_PORT (8080), SERVICEDESK_HOST (0.0.0.0), SERVICEDESK_VAR (./var).
+SERVICEDESK_PORT (8080), SERVICEDESK_HOST (0.0.0.0), SERVICEDESK_VAR (./var),
+SERVICEDESK_STORAGE (filestorage | relstorage | zeo), SERVICEDESK_PG_DSN (RelStorage),
+SERVICEDESK_ZEO_ADDRESS (127.0.0.1:8100), SERVICEDESK_INSTANCE (instance name, so
+several instances of one cluster get their own etc/ and blob cache).
 """
 
 from pathlib import Path
@@ -31,6 +34,10 @@ python-check-interval 1000
     form-memory-limit 4MB
 </dos_protection>
 
+{storage}
+"""
+
+FILESTORAGE = """\
 <zodb_db main>
     cache-size 30000
     <blobstorage>
@@ -42,6 +49,41 @@ python-check-interval 1000
     mount-point /
 </zodb_db>
 """
+
+# Blobs live in PostgreSQL (shared-blob-dir false): every instance sees them,
+# each keeps only a local cache.
+RELSTORAGE = """\
+%import relstorage
+<zodb_db main>
+    cache-size 30000
+    <relstorage>
+        keep-history false
+        shared-blob-dir false
+        blob-dir {instance}/blobcache
+        blob-cache-size 512mb
+        <postgresql>
+            dsn {dsn}
+        </postgresql>
+    </relstorage>
+    mount-point /
+</zodb_db>
+"""
+
+ZEO = """\
+%import ZEO
+<zodb_db main>
+    cache-size 30000
+    <clientstorage>
+        server {zeo}
+        blob-dir {instance}/blobcache
+        shared-blob-dir false
+        name {name}
+    </clientstorage>
+    mount-point /
+</zodb_db>
+"""
+
+STORAGES = {"filestorage": FILESTORAGE, "relstorage": RELSTORAGE, "zeo": ZEO}
 
 ZOPE_INI = """\
 [app:zope]
@@ -142,7 +184,8 @@ SITE_ZCML = """\
 
 def main() -> None:
     var = Path(os.environ.get("SERVICEDESK_VAR", ROOT / "var")).resolve()
-    instance = var / "instance"
+    name = os.environ.get("SERVICEDESK_INSTANCE", "instance")
+    instance = var / name
     etc = instance / "etc"
     for folder in (
         etc,
@@ -153,12 +196,20 @@ def main() -> None:
     ):
         folder.mkdir(parents=True, exist_ok=True)
     (var / "blobstorage").chmod(0o700)
+    kind = os.environ.get("SERVICEDESK_STORAGE", "filestorage")
     values = {
         "instance": instance,
         "var": var,
+        "name": name,
+        "dsn": os.environ.get(
+            "SERVICEDESK_PG_DSN",
+            "dbname='servicedesk' user='postgres' host='127.0.0.1' port='5432'",
+        ),
+        "zeo": os.environ.get("SERVICEDESK_ZEO_ADDRESS", "127.0.0.1:8100"),
         "port": os.environ.get("SERVICEDESK_PORT", "8080"),
         "host": os.environ.get("SERVICEDESK_HOST", "0.0.0.0"),
     }
+    values["storage"] = STORAGES[kind].format(**values)
     (etc / "zope.conf").write_text(ZOPE_CONF.format(**values))
     (etc / "zope.ini").write_text(
         ZOPE_INI.replace("{var}", str(var))
