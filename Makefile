@@ -21,10 +21,14 @@ help: ## Show the targets
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q -c constraints.txt pip setuptools wheel
+	$(PIP) install -q -U -c constraints.txt pip setuptools wheel
 
+# The lock pins every distribution, so pip installs it as is (no resolver
+# round-trips), then checks that the set is consistent.
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
-	$(PIP) install -c constraints.txt -e ".[test,dev,relstorage,bench]"
+	$(PIP) install --no-deps -r constraints.txt
+	$(PIP) install --no-deps --no-build-isolation -e ".[test,dev,relstorage,bench]"
+	$(PIP) check
 	touch $@
 
 .PHONY: install
@@ -73,7 +77,7 @@ i18n: install ## Rebuild the .pot and sync the no/nb/nn/en catalogs
 
 .PHONY: lock
 lock: ## Regenerate constraints.txt from the installed, verified .venv
-	$(PIP) freeze --all --exclude-editable | grep -v -i -E '^(pip|psycopg2)==' > constraints.txt
+	$(PIP) freeze --all --exclude-editable | grep -v -i -E '^psycopg2==' > constraints.txt
 	$(BIN)/python scripts/versions_cfg.py
 
 .PHONY: buildout

@@ -1,7 +1,6 @@
 """Playwright + Debian chromium fixtures for browser tests (no browser downloads)."""
 
 from pathlib import Path
-
 import os
 import pytest
 import shutil
@@ -60,7 +59,10 @@ def new_page(chromium_browser, functional_portal):
             page.goto(f"{portal_url}/login")
             page.fill("#__ac_name", user)
             page.fill("#__ac_password", password)
-            page.click("#login-form button[name='buttons.login'], #login-form button[type=submit]")
+            page.click(
+                "#login-form button[name='buttons.login'], "
+                "#login-form button[type=submit]"
+            )
             page.wait_for_load_state("networkidle")
         return page
 

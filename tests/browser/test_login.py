@@ -2,7 +2,6 @@
 
 from plone import api
 from tests.browser_fixtures import screenshot
-
 import transaction
 
 

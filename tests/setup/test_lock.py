@@ -1,7 +1,6 @@
 """Our lock: exact pins, no pre-releases, and buildout's versions.cfg agrees."""
 
 from pathlib import Path
-
 import re
 import runpy
 

@@ -1,0 +1,1 @@
+- Scale-out: instance storage choice (FileStorage, RelStorage on PostgreSQL, ZEO) and `make start-cluster` with two instances behind a local balancer.
