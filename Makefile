@@ -59,6 +59,10 @@ test: install ## Run the whole test suite
 	@echo "Browser screenshots of this run: $(CURDIR)/test-results/screenshots"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+.PHONY: test-cluster
+test-cluster: install ## Real instances on FileStorage and RelStorage/PostgreSQL: core flow, SIGKILL
+	$(BIN)/pytest -m cluster tests/cluster $(PYTEST_ARGS)
+
 .PHONY: lint
 lint: install ## ruff check, ruff format --check and zpretty --check
 	$(BIN)/ruff check src tests scripts

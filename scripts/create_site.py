@@ -56,8 +56,13 @@ else:
     print(f"Created the site /{SITE_ID}.")
 
 # Demo data once per site; later starts keep whatever the users changed.
+# SERVICEDESK_DEMO=0 creates a site without demo data (production, cluster tests).
 setup = site.portal_setup
-if setup.getLastVersionForProfile("collective.servicedesk:demo") == "unknown":
+with_demo = os.environ.get("SERVICEDESK_DEMO", "1") != "0"
+if (
+    with_demo
+    and setup.getLastVersionForProfile("collective.servicedesk:demo") == "unknown"
+):
     setup.runAllImportStepsFromProfile("profile-collective.servicedesk:demo")
     print("Applied the demo profile.")
 transaction.commit()

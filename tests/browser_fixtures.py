@@ -53,7 +53,8 @@ def new_page(chromium_browser, functional_portal):
         )
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(15000)
+        # Generous: the first render compiles templates; CI machines may be busy.
+        page.set_default_timeout(60000)
         if user:
             portal_url = functional_portal.absolute_url()
             page.goto(f"{portal_url}/login")
