@@ -14,6 +14,7 @@ export SERVICEDESK_SITE_ID ?= Plone
 export SERVICEDESK_ADMIN_USER ?= admin
 export SERVICEDESK_ADMIN_PASSWORD ?= admin
 export SERVICEDESK_VAR := $(VAR)
+SITE_URL = http://localhost:$(SERVICEDESK_PORT)/$(SERVICEDESK_SITE_ID)
 
 .PHONY: help
 help: ## Show the targets
@@ -45,10 +46,21 @@ instance: install
 site: instance ## Create the Plone site (or reuse it) with the demo data
 	$(BIN)/zconsole run $(INSTANCE_ETC)/zope.conf scripts/create_site.py
 
+# The periodic tick (reminders, escalation, digest, mail retries) runs beside
+# the server and stops with it.
 .PHONY: start
 start: site ## Install, create the demo site and serve it on http://localhost:8080/Plone
 	@$(BIN)/python scripts/credentials.py
+	@$(BIN)/python scripts/tick.py --loop --url $(SITE_URL) & \
+	trap 'kill $$! 2>/dev/null' EXIT; \
 	$(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
+
+.PHONY: tick
+tick: ## Run the tick once: over HTTP if the server runs, else inside the instance
+	@$(BIN)/python scripts/tick.py --url $(SITE_URL); rc=$$?; \
+	if [ $$rc -eq 3 ]; then \
+	  $(BIN)/zconsole run $(INSTANCE_ETC)/zope.conf scripts/tick.py --site $(SERVICEDESK_SITE_ID); \
+	else exit $$rc; fi
 
 .PHONY: start-cluster
 start-cluster: install ## Two instances on RelStorage/PostgreSQL behind a local balancer on :8080

@@ -30,5 +30,8 @@ for i in 1 2; do
     $BIN/runwsgi var/instance$i/etc/zope.ini > var/instance$i.log 2>&1 &
     pids+=($!)
 done
+# One tick loop for the whole cluster (in production: cron on one host).
+$BIN/python scripts/tick.py --loop --url "http://127.0.0.1:$PORT/${SERVICEDESK_SITE_ID:-Plone}" &
+pids+=($!)
 echo "Instances: http://127.0.0.1:$((PORT + 1)) and http://127.0.0.1:$((PORT + 2)) (logs in var/)"
 $BIN/python scripts/balancer.py "$PORT" $((PORT + 1)) $((PORT + 2))

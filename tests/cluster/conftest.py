@@ -1,10 +1,9 @@
 """Fixtures for tests against real instances (FileStorage and RelStorage/PostgreSQL)."""
 
+from tests.cluster.harness import Instance
 from tests.cluster.harness import create_database
 from tests.cluster.harness import drop_database
-from tests.cluster.harness import Instance
 from tests.cluster.harness import postgres_available
-
 import os
 import pytest
 

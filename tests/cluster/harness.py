@@ -1,15 +1,13 @@
 """Real Zope instances in subprocesses, on FileStorage or RelStorage/PostgreSQL."""
 
 from pathlib import Path
-
 import os
+import requests
 import signal
 import socket
 import subprocess
 import sys
 import time
-
-import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -1,7 +1,6 @@
-"""No data loss: SIGKILL an instance during a burst of registrations, restart, verify."""
+"""No data loss: SIGKILL an instance during a burst of registrations."""
 
 from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 import requests
 import threading

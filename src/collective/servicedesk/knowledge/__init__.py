@@ -1,1 +1,1 @@
-"""knowledge."""
+"""knowledge: FAQ entries and experience documents, promote, usage counts."""

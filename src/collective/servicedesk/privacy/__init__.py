@@ -1,1 +1,1 @@
-"""privacy."""
+"""Privacy: retention, requests about personal data, access log."""

@@ -1,1 +1,1 @@
-"""registration."""
+"""Quick registration of inquiries, register-and-close and tally mode."""

@@ -1,1 +1,1 @@
-"""replies."""
+"""Replies to the citizen: e-mail, letter (PDF) and SMS, with reply templates."""

@@ -1,6 +1,11 @@
 """The demo profile: a fictitious municipality with groups, users and containers."""
 
 from collective.servicedesk import logger
+from collective.servicedesk.replies.demo import create_demo_replies
+from collective.servicedesk.setuphandlers.demo_inquiries import create_demo_inquiries
+from collective.servicedesk.setuphandlers.demo_knowledge import create_demo_knowledge
+from collective.servicedesk.setuphandlers.demo_routing import setup_demo_routing
+from collective.servicedesk.setuphandlers.demo_workspace import create_demo_workspace
 from plone import api
 
 # Passwords are documented in the README: demo data only, never production.
@@ -73,4 +78,9 @@ def post_install(context) -> None:
     ensure_groups()
     ensure_users()
     # Feature demo data, one call per feature, in dependency order.
+    setup_demo_routing()  # categories-routing: units, competence, roster
+    create_demo_inquiries()  # registration: desk, knowledge base, inquiries
+    create_demo_knowledge()  # knowledge: FAQ entries and experience documents
+    create_demo_replies()  # replies-privacy: reply templates, letterhead
+    create_demo_workspace()  # workspace: availability, the agent's queue
     logger.info("Demo municipality ready.")

@@ -1,0 +1,1 @@
+"""Calendar feeds (iCalendar) for deadlines and the duty roster."""

@@ -1,0 +1,1 @@
+"""Admin screens of the category catalogue."""

@@ -1,0 +1,1 @@
+"""The citizen channel: public web form, receipt, follow-up codes, tracking."""

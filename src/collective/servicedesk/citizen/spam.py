@@ -1,0 +1,161 @@
+"""Spam protection without third-party services.
+
+- Honeypot: a field people never see or fill in; bots fill in everything.
+- Time trap: the form carries a signed time stamp; a form sent back faster
+  than a person can type, or after a day, is refused. Each stamp works once
+  per process, so one captured form cannot be replayed in a loop.
+- Rate limit: a sliding window of submissions per client address, in memory
+  (no database writes; per process, which is enough to stop a flood).
+"""
+
+from collections import deque
+from collective.servicedesk import _
+from plone import api
+from plone.keyring.interfaces import IKeyManager
+from zope.component import queryUtility
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+
+HONEYPOT = "website"
+TOKEN_FIELD = "form_started"
+MAX_AGE = 24 * 3600
+PREFIX = "collective.servicedesk"
+
+
+def _secrets() -> list[bytes]:
+    manager = queryUtility(IKeyManager)
+    if manager is None:
+        return [b"collective.servicedesk"]
+    found = [key for key in manager["_system"] if key]
+    return [key.encode("utf-8") if isinstance(key, str) else key for key in found]
+
+
+def _signature(payload: str, key: bytes) -> str:
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+def make_token(now: float | None = None) -> str:
+    """Return a signed time stamp for a freshly rendered form."""
+    payload = f"{int(now if now is not None else time.time())}.{secrets.token_hex(6)}"
+    return f"{payload}.{_signature(payload, _secrets()[0])}"
+
+
+class _UsedTokens:
+    """Stamps already accepted by this process (forgotten after MAX_AGE)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.seen: dict[str, float] = {}
+
+    def use(self, token: str, now: float) -> bool:
+        with self.lock:
+            if len(self.seen) > 10000:
+                self.seen = {k: t for k, t in self.seen.items() if now - t < MAX_AGE}
+            if token in self.seen:
+                return False
+            self.seen[token] = now
+            return True
+
+    def clear(self) -> None:
+        with self.lock:
+            self.seen.clear()
+
+
+USED_TOKENS = _UsedTokens()
+
+
+def check_token(
+    token: str | None, now: float | None = None, consume: bool = False
+) -> str | None:
+    """Return None for a good stamp, else why not (too_fast, expired, invalid…).
+
+    With ``consume`` the stamp is used up: sending the same form again fails.
+    """
+    now = now if now is not None else time.time()
+    parts = (token or "").split(".")
+    if len(parts) != 3 or not parts[0].isdigit():
+        return "invalid"
+    payload = f"{parts[0]}.{parts[1]}"
+    if not any(
+        hmac.compare_digest(parts[2], _signature(payload, key)) for key in _secrets()
+    ):
+        return "invalid"
+    age = now - int(parts[0])
+    minimum = api.portal.get_registry_record(f"{PREFIX}.citizen_min_seconds", default=3)
+    if age < minimum:
+        return "too_fast"
+    if age > MAX_AGE:
+        return "expired"
+    if consume and not USED_TOKENS.use(payload, now):
+        return "replayed"
+    return None
+
+
+class RateLimiter:
+    """Sliding-window counter per key (client address), thread-safe."""
+
+    def __init__(self, window: float = 3600.0) -> None:
+        self.window = window
+        self.lock = threading.Lock()
+        self.hits: dict[str, deque] = {}
+
+    def allow(self, key: str, limit: int, now: float | None = None) -> bool:
+        """Count one attempt of ``key``; return False when over ``limit``."""
+        now = now if now is not None else time.monotonic()
+        with self.lock:
+            if len(self.hits) > 50000:  # bound the memory under a wide attack
+                self._prune(now)
+            hits = self.hits.setdefault(key, deque())
+            while hits and now - hits[0] >= self.window:
+                hits.popleft()
+            if len(hits) >= limit:
+                return False
+            hits.append(now)
+            return True
+
+    def _prune(self, now: float) -> None:
+        self.hits = {
+            key: hits
+            for key, hits in self.hits.items()
+            if hits and now - hits[-1] < self.window
+        }
+
+    def clear(self) -> None:
+        with self.lock:
+            self.hits.clear()
+
+
+TOO_MANY = _(
+    "citizen_code_too_many",
+    default="Too many attempts from your network. Please wait a few minutes.",
+)
+SUBMISSIONS = RateLimiter()
+# Follow-up code look-ups: stops anyone trying codes in bulk.
+LOOKUPS = RateLimiter(window=600.0)
+LOOKUP_LIMIT = 60
+
+
+def client_key(request) -> str:
+    """The client address (proxy-aware through Zope's trusted-proxy setting)."""
+    return request.getClientAddr() or "unknown"
+
+
+def submission_allowed(request) -> bool:
+    """Count a form submission of this client; False when over the limit."""
+    limit = api.portal.get_registry_record(f"{PREFIX}.citizen_rate_limit", default=10)
+    return SUBMISSIONS.allow(client_key(request), limit)
+
+
+def lookup_allowed(request) -> bool:
+    """Count a follow-up code look-up of this client; False when over the limit."""
+    return LOOKUPS.allow(client_key(request), LOOKUP_LIMIT)
+
+
+def reset() -> None:
+    """Forget all counters and used stamps (tests, or after a false alarm)."""
+    SUBMISSIONS.clear()
+    LOOKUPS.clear()
+    USED_TOKENS.clear()

@@ -1,0 +1,62 @@
+"""Confidential inquiries: only named people and leads keep access.
+
+The workflow sets per-state permissions; this descriptor filters them on read
+for confidential inquiries. It holds for every state and survives "update
+security settings", because nothing is copied: the roles are filtered each
+time Zope (or the catalog's ``allowedRolesAndUsers``) asks for them.
+"""
+
+from typing import Any
+
+# Roles that keep a workflow-granted permission on a confidential inquiry:
+# administrators, leads, and the local roles of the people named on the
+# inquiry (its owner, the assignee via the assignment provider, anyone added
+# on the Sharing tab). The broad global staff roles are dropped.
+CONFIDENTIAL_ROLES = frozenset(
+    {
+        "Manager",
+        "Site Administrator",
+        "Service Desk Lead",
+        "Owner",
+        "Editor",
+        "Reader",
+    }
+)
+
+# Used when a confidential inquiry has no setting of its own (e.g. no
+# workflow bound): fail closed instead of acquiring the container's roles.
+FALLBACK_ROLES = ("Manager", "Site Administrator", "Service Desk Lead")
+
+
+class ConfidentialRoles:
+    """Data descriptor for a ``_<Permission>_Permission`` attribute."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        if obj is None:
+            raise AttributeError(self.name)
+        obj._p_activate()
+        state = obj.__dict__
+        roles = state.get(self.name, None)
+        if not state.get("confidential", False):
+            if self.name not in state:
+                raise AttributeError(self.name)
+            return roles
+        if self.name not in state or roles is None:
+            return FALLBACK_ROLES
+        # Always a tuple: a list would acquire the container's broad roles.
+        return tuple(role for role in roles if role in CONFIDENTIAL_ROLES)
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj._p_activate()
+        obj.__dict__[self.name] = value
+        obj._p_changed = True
+
+    def __delete__(self, obj: Any) -> None:
+        obj._p_activate()
+        if self.name not in obj.__dict__:
+            raise AttributeError(self.name)
+        del obj.__dict__[self.name]
+        obj._p_changed = True

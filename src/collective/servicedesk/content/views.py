@@ -1,0 +1,68 @@
+"""Default views of the Service Desk and the Inquiry."""
+
+from collective.servicedesk import _
+from plone import api
+from Products.Five.browser import BrowserView
+from zope.component import getUtility
+from zope.schema.interfaces import IVocabularyFactory
+
+# How many inquiries the plain desk view lists (newest first).
+DESK_LIMIT = 50
+
+
+def _term_title(vocabulary_name: str, context, value) -> str | None:
+    """Title of ``value`` in a named vocabulary, or the raw value."""
+    if value is None or value == "":
+        return None
+    factory = getUtility(IVocabularyFactory, vocabulary_name)
+    try:
+        return factory(context).getTerm(value).title
+    except LookupError:
+        return value
+
+
+def state_title(context, state_id: str) -> str:
+    """Title of a workflow state of the inquiry workflow."""
+    workflow = api.portal.get_tool("portal_workflow")["servicedesk_inquiry_workflow"]
+    state = workflow.states.get(state_id)
+    return _(state.title) if state is not None else state_id
+
+
+class InquiryView(BrowserView):
+    """Show an inquiry: summary, classification, requester, handling, records."""
+
+    def term(self, vocabulary_name: str, field: str) -> str | None:
+        return _term_title(vocabulary_name, self.context, getattr(self.context, field))
+
+    @property
+    def review_state(self) -> str:
+        return state_title(self.context, api.content.get_state(self.context))
+
+    def due_date(self) -> str | None:
+        due = self.context.due_date
+        if due is None:
+            return None
+        return api.portal.get_localized_time(datetime=due, long_format=True)
+
+    def show_requester(self) -> bool:
+        """Anonymous inquiries have no requester data to show."""
+        return not self.context.anonymous
+
+    def yes_no(self, value: bool) -> str:
+        return _("label_yes", default="Yes") if value else _("label_no", default="No")
+
+
+class ServiceDeskView(BrowserView):
+    """A plain list of the newest inquiries (catalog metadata only)."""
+
+    def inquiries(self) -> list:
+        return api.content.find(
+            context=self.context,
+            portal_type="Inquiry",
+            sort_on="created",
+            sort_order="descending",
+            sort_limit=DESK_LIMIT,
+        )[:DESK_LIMIT]
+
+    def state_title(self, state_id: str) -> str:
+        return state_title(self.context, state_id)

@@ -1,0 +1,16 @@
+"""Translated labels of the due states, for lists, panels and the inquiry view."""
+
+from collective.servicedesk import _
+from zope.i18nmessageid import Message
+
+STATE_LABELS = {
+    "none": _("due_state_none", default="No due date"),
+    "ok": _("due_state_ok", default="On time"),
+    "due_soon": _("due_state_due_soon", default="Due soon"),
+    "overdue": _("due_state_overdue", default="Overdue"),
+}
+
+
+def state_label(state: str) -> Message:
+    """Return the translatable label of a due state."""
+    return STATE_LABELS.get(state, STATE_LABELS["none"])

@@ -1,0 +1,43 @@
+"""The history of an inquiry, kept in an annotation of the inquiry itself."""
+
+from datetime import UTC
+from datetime import datetime
+from persistent.list import PersistentList
+from plone import api
+from zope.annotation.interfaces import IAnnotations
+
+ANNOTATION_KEY = "collective.servicedesk.history"
+
+
+def _current_user_id() -> str:
+    if api.user.is_anonymous():
+        return "Anonymous User"
+    return api.user.get_current().getId()
+
+
+def record(obj, action: str, comment: str = "", changes: dict | None = None) -> None:
+    """Append an entry (who, when, action, comment, changes) to the history."""
+    annotations = IAnnotations(obj)
+    history = annotations.get(ANNOTATION_KEY)
+    if history is None:
+        history = annotations[ANNOTATION_KEY] = PersistentList()
+    history.append(
+        {
+            "who": _current_user_id(),
+            "when": datetime.now(UTC),
+            "action": action,
+            "comment": comment or "",
+            "changes": dict(changes or {}),
+        }
+    )
+
+
+def entries(obj) -> list[dict]:
+    """Return copies of the history entries, oldest first."""
+    history = IAnnotations(obj).get(ANNOTATION_KEY) or ()
+    return [dict(entry, changes=dict(entry["changes"])) for entry in history]
+
+
+def clear(obj) -> None:
+    """Forget the history (a copied inquiry starts afresh)."""
+    IAnnotations(obj).pop(ANNOTATION_KEY, None)

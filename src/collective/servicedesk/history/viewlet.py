@@ -1,0 +1,51 @@
+"""The history of an inquiry, shown below its content."""
+
+from collective.servicedesk import _
+from collective.servicedesk.history.storage import entries
+from plone import api
+from plone.app.layout.viewlets.common import ViewletBase
+
+ACTION_LABELS = {
+    "created": _("history_created", default="Registered"),
+    "edited": _("history_edited", default="Edited"),
+    "reassigned": _("history_reassigned", default="Reassigned"),
+    "assign": _("transition_assign", default="Assign"),
+    "start": _("transition_start", default="Start work"),
+    "forward": _("transition_forward", default="Forward to case handler"),
+    "answer": _("transition_answer", default="Answer"),
+    "close": _("transition_close", default="Close"),
+    "reopen": _("transition_reopen", default="Reopen"),
+    "file": _("transition_file", default="File in records system"),
+}
+
+
+class HistoryViewlet(ViewletBase):
+    """List who did what, when and why; newest first."""
+
+    def _fullname(self, user_id: str, cache: dict) -> str:
+        if user_id not in cache:
+            user = api.user.get(userid=user_id)
+            fullname = user.getProperty("fullname", "") if user else ""
+            cache[user_id] = fullname or user_id
+        return cache[user_id]
+
+    def items(self) -> list[dict]:
+        """Return the entries prepared for display."""
+        names: dict = {}
+        rows = []
+        for entry in reversed(entries(self.context)):
+            changes = entry["changes"]
+            rows.append(
+                {
+                    "who": self._fullname(entry["who"], names),
+                    "when": api.portal.get_localized_time(
+                        datetime=entry["when"], long_format=True
+                    ),
+                    "action": ACTION_LABELS.get(entry["action"], entry["action"]),
+                    "comment": entry["comment"],
+                    "fields": ", ".join(changes.get("fields", ())),
+                    "handler": changes.get("responsible_handler"),
+                    "unit": changes.get("responsible_unit"),
+                }
+            )
+        return rows

@@ -1,0 +1,1 @@
+"""Intake from outside: inquiries from the web form, e-mail and SMS."""

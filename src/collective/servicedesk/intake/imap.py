@@ -1,0 +1,93 @@
+"""Poll the service desk mailbox over IMAP and feed each new message in.
+
+Each message is committed on its own and only then flagged as seen, so a
+crash never loses a message; a message that fails stays unseen and is
+retried on the next run (and logged).
+"""
+
+from collective.servicedesk import logger
+from collective.servicedesk.intake.mail import intake_mail
+from dataclasses import dataclass
+from plone import api
+import imaplib
+import os
+import transaction
+
+PREFIX = "collective.servicedesk"
+PASSWORD_VARIABLE = "SERVICEDESK_IMAP_PASSWORD"
+
+
+@dataclass
+class MailboxConfig:
+    """Where the mailbox is; the password comes from the environment."""
+
+    host: str
+    port: int = 993
+    user: str = ""
+    password: str = ""
+    folder: str = "INBOX"
+    ssl: bool = True
+
+
+def config_from_registry() -> MailboxConfig | None:
+    """Read the mailbox settings (control panel + environment), or None if unset."""
+    host = api.portal.get_registry_record(f"{PREFIX}.imap_host", default="") or ""
+    host = os.environ.get("SERVICEDESK_IMAP_HOST", host)
+    if not host:
+        return None
+    port = api.portal.get_registry_record(f"{PREFIX}.imap_port", default=993) or 993
+    return MailboxConfig(
+        host=host,
+        port=int(os.environ.get("SERVICEDESK_IMAP_PORT", port)),
+        user=os.environ.get(
+            "SERVICEDESK_IMAP_USER",
+            api.portal.get_registry_record(f"{PREFIX}.imap_user", default="") or "",
+        ),
+        password=os.environ.get(PASSWORD_VARIABLE, ""),
+        folder=api.portal.get_registry_record(f"{PREFIX}.imap_folder", default="")
+        or "INBOX",
+        ssl=os.environ.get("SERVICEDESK_IMAP_SSL", "1") != "0",
+    )
+
+
+def connect(config: MailboxConfig):
+    """Open and log in to the mailbox."""
+    client_class = imaplib.IMAP4_SSL if config.ssl else imaplib.IMAP4
+    client = client_class(config.host, config.port)
+    client.login(config.user, config.password)
+    return client
+
+
+def _raw_message(data) -> bytes | None:
+    for item in data or ():
+        if isinstance(item, tuple) and len(item) > 1:
+            return item[1]
+    return None
+
+
+def poll(client, folder: str = "INBOX", limit: int = 100) -> dict:
+    """Feed up to ``limit`` unseen messages of ``folder``; return counts."""
+    counts = {"created": 0, "followup": 0, "ignored": 0, "failed": 0}
+    client.select(folder)
+    status, data = client.uid("SEARCH", None, "UNSEEN")
+    if status != "OK":
+        raise RuntimeError(f"IMAP search failed: {status}")
+    uids = (data[0] or b"").split()[:limit]
+    for uid in uids:
+        # PEEK: the message stays unseen until its inquiry is committed.
+        status, fetched = client.uid("FETCH", uid, "(BODY.PEEK[])")
+        raw = _raw_message(fetched) if status == "OK" else None
+        if raw is None:
+            counts["failed"] += 1
+            continue
+        try:
+            result = intake_mail(raw)
+            transaction.commit()
+        except Exception:
+            transaction.abort()
+            logger.exception("Mail intake failed for IMAP message %s", uid)
+            counts["failed"] += 1
+            continue
+        client.uid("STORE", uid, "+FLAGS", "(\\Seen)")
+        counts[result.outcome] += 1
+    return counts

@@ -1,0 +1,192 @@
+"""Parse an RFC 822 e-mail into the parts an inquiry needs.
+
+Any common charset works: the declared one first, then UTF-8, then
+Windows-1252 (a superset of ISO-8859-1 that Norwegian mail clients use when
+they say "iso-8859-1"), so æ, ø and å survive missing or wrong labels.
+"""
+
+from dataclasses import dataclass
+from dataclasses import field
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses
+from html.parser import HTMLParser
+import re
+
+FALLBACK_CHARSETS = ("utf-8", "windows-1252")
+# As in web browsers: mail labelled Latin-1 is decoded as Windows-1252, which
+# only adds characters (€, – and curly quotes) where Latin-1 has controls.
+CHARSET_ALIASES = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252"}
+# Senders we never answer or register: bounces and auto-replies.
+AUTOMATIC_SENDERS = re.compile(r"^(mailer-daemon|postmaster|no-?reply)@", re.I)
+
+
+@dataclass
+class ParsedMail:
+    """The parts of an e-mail the intake uses."""
+
+    subject: str = ""
+    from_name: str = ""
+    from_email: str = ""
+    message_id: str = ""
+    text: str = ""
+    attachments: list = field(default_factory=list)  # (filename, type, bytes)
+    automatic: bool = False
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode ``data`` with its charset, falling back to UTF-8 and Windows-1252."""
+    charset = (charset or "").lower()
+    for name in (CHARSET_ALIASES.get(charset, charset), *FALLBACK_CHARSETS):
+        if not name:
+            continue
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", "replace")
+
+
+class _TextExtractor(HTMLParser):
+    """Collect the visible text of an HTML body."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("script", "style", "head") and self.skip:
+            self.skip -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Return the visible text of ``html`` with paragraph breaks kept."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = [" ".join(line.split()) for line in "".join(extractor.parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def part_text(part: EmailMessage) -> str:
+    """Return the decoded text of a text/* part."""
+    data = part.get_payload(decode=True) or b""
+    text = decode_bytes(data, part.get_content_charset())
+    if part.get_content_type() == "text/html":
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").strip()
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    if part.is_multipart():
+        return False
+    if part.get_content_disposition() == "attachment" or part.get_filename():
+        return True
+    return part.get_content_maintype() not in ("text", "multipart")
+
+
+def _attachments(message: EmailMessage, body) -> list:
+    found = []
+    for part in message.walk():
+        if part is body:
+            continue
+        if part.get_content_type() == "message/rfc822":
+            # A forwarded e-mail: keep it whole, as an .eml file.
+            inner = part.get_payload()
+            data = inner[0].as_bytes() if isinstance(inner, list) else b""
+            found.append(
+                (part.get_filename() or "forwarded.eml", "message/rfc822", data)
+            )
+            continue
+        if _within_rfc822(part, message) or not _is_attachment(part):
+            continue
+        data = part.get_payload(decode=True) or b""
+        found.append((part.get_filename() or "", part.get_content_type(), data))
+    return found
+
+
+def _within_rfc822(part: EmailMessage, message: EmailMessage) -> bool:
+    """True when ``part`` lies inside a forwarded message (already kept whole)."""
+    for container in message.walk():
+        if container.get_content_type() != "message/rfc822":
+            continue
+        for inner in container.get_payload() or ():
+            if any(candidate is part for candidate in inner.walk()):
+                return True
+    return False
+
+
+# Where the quoted earlier message of a reply starts (Norwegian and English).
+REPLY_MARKERS = re.compile(
+    r"^(-{2,}\s*(original message|opprinnelig melding|videresendt melding)"
+    r"|(on|den|på)\b.{0,200}\b(wrote|skrev)\b.{0,200}:\s*$"
+    r"|(from|fra)\s*:\s.+)",
+    re.I,
+)
+
+
+def strip_quoted(text: str) -> str:
+    """Return the new part of a reply: no quoted lines, no quoted earlier mail."""
+    kept = []
+    for line in (text or "").splitlines():
+        if REPLY_MARKERS.match(line.strip()):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip() or (text or "").strip()
+
+
+def _is_automatic(message: EmailMessage, sender: str) -> bool:
+    auto = str(message.get("Auto-Submitted", "no")).strip().lower()
+    precedence = str(message.get("Precedence", "")).strip().lower()
+    return (
+        auto not in ("", "no")
+        or precedence in ("bulk", "junk", "list", "auto_reply")
+        or bool(message.get("X-Autoreply") or message.get("X-Autorespond"))
+        or bool(AUTOMATIC_SENDERS.match(sender or ""))
+    )
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        value = message.get(name, "")
+    except (ValueError, IndexError, TypeError):  # broken encoded words
+        value = message.get_all(name, [""])[0] if message.get_all(name) else ""
+    return " ".join(str(value or "").split())
+
+
+def parse_message(raw: bytes | str) -> ParsedMail:
+    """Parse raw RFC 822 bytes into a ``ParsedMail``."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogateescape")
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    senders = getaddresses([_header(message, "From")])
+    from_name, from_email = senders[0] if senders else ("", "")
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = part_text(body) if body is not None and not _is_attachment(body) else ""
+    return ParsedMail(
+        subject=_header(message, "Subject"),
+        from_name=from_name.strip(),
+        from_email=from_email.strip().lower(),
+        message_id=_header(message, "Message-ID"),
+        text=text,
+        attachments=_attachments(message, body),
+        automatic=_is_automatic(message, from_email),
+    )

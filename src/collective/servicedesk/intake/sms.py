@@ -1,0 +1,64 @@
+"""SMS intake: a new inquiry, or a follow-up when the text names one."""
+
+from collective.servicedesk.intake.desk import find_reference
+from collective.servicedesk.intake.desk import inquiry_by_reference
+from collective.servicedesk.intake.inquiries import add_followup
+from collective.servicedesk.intake.inquiries import create_inquiry
+from collective.servicedesk.intake.inquiries import summary
+from collective.servicedesk.intake.mail import CREATED
+from collective.servicedesk.intake.mail import FOLLOWUP
+from collective.servicedesk.intake.mail import IntakeResult
+from collective.servicedesk.validation import PHONE_RE
+from plone import api
+import hmac
+import os
+
+PREFIX = "collective.servicedesk"
+SECRET_VARIABLE = "SERVICEDESK_SMS_SECRET"
+MAX_LENGTH = 5000
+
+
+def shared_secret() -> str:
+    """The webhook secret: environment first, then the control panel."""
+    return os.environ.get(SECRET_VARIABLE) or (
+        api.portal.get_registry_record(f"{PREFIX}.sms_inbound_secret", default="") or ""
+    )
+
+
+def secret_matches(given: str | None) -> bool:
+    """Compare ``given`` with the configured secret in constant time."""
+    secret = shared_secret()
+    if not secret or not given:
+        return False
+    return hmac.compare_digest(given.encode("utf-8"), secret.encode("utf-8"))
+
+
+def normalise_phone(number: str | None) -> str:
+    """Return a plausible phone number as given, or an empty string."""
+    number = " ".join((number or "").split())
+    return number if PHONE_RE.match(number) else ""
+
+
+def intake_sms(sender: str, text: str, desk=None) -> IntakeResult:
+    """Turn one incoming SMS into an inquiry or a follow-up."""
+    text = (text or "").strip()[:MAX_LENGTH]
+    phone = normalise_phone(sender)
+    inquiry = inquiry_by_reference(find_reference(text))
+    if inquiry is not None:
+        stored = " ".join((getattr(inquiry, "requester_phone", "") or "").split())
+        add_followup(
+            inquiry,
+            "sms",
+            text,
+            sender=phone,
+            known_sender=bool(stored) and stored == phone,
+        )
+        return IntakeResult(FOLLOWUP, inquiry)
+    data = {
+        "title": summary(text, 80),
+        "description": text,
+        "requester_phone": phone,
+        "reply_channel": "sms" if phone else "none",
+        "anonymous": not phone,
+    }
+    return IntakeResult(CREATED, create_inquiry("sms", data, desk=desk))

@@ -1,0 +1,185 @@
+"""Queue operations: add, look up, claim, and record the outcome of a delivery."""
+
+from collective.servicedesk.notifications.storage import SENTINEL
+from collective.servicedesk.notifications.storage import add_to_index
+from collective.servicedesk.notifications.storage import part
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+from persistent.mapping import PersistentMapping
+
+PENDING = "pending"  # waiting for the after-commit delivery
+SENDING = "sending"  # claimed by a worker
+SENT = "sent"
+FAILED = "failed"  # will be retried by the tick
+GIVEN_UP = "given_up"  # too many failures; an admin may retry by hand
+SKIPPED = "skipped"  # not sent on purpose (no address, turned off)
+STATUSES = (PENDING, SENDING, SENT, FAILED, GIVEN_UP, SKIPPED)
+
+MAX_ATTEMPTS = 8
+# A claim older than this is taken as a crashed worker and retried.
+STALE_CLAIM = timedelta(minutes=30)
+
+
+def utcnow() -> datetime:
+    """Return the current time (aware, UTC)."""
+    return datetime.now(UTC)
+
+
+def _utc(now: datetime) -> datetime:
+    """Store times in UTC: the ZODB cannot pickle zoneinfo time zones."""
+    return now.astimezone(UTC)
+
+
+def backoff(attempts: int) -> timedelta:
+    """Return the wait before the next attempt: 5, 10, 20 ... minutes, at most 6 h."""
+    return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
+
+
+def get_item(key: str, portal: object = None) -> dict | None:
+    """Return a copy of the queued item with this key, or None."""
+    items = part("items", portal)
+    item = items.get(key) if items is not None else None
+    return dict(item) if item is not None else None
+
+
+def add_item(item: dict, portal: object = None) -> bool:
+    """Store a new item; return False (and change nothing) if its key exists."""
+    items = part("items", portal, create=True)
+    key = item["key"]
+    if not key or key in items:
+        return False
+    items[key] = PersistentMapping(item)
+    if item["status"] == PENDING:
+        part("pending", portal).add(key)
+    add_to_index(part("by_context", portal), item.get("context_uid"), key)
+    add_to_index(part("by_sender", portal), item.get("sender_id"), key)
+    return True
+
+
+def _store(key: str, item: dict, portal: object = None) -> None:
+    # Changed in place: the tree's bucket is not touched, so a status change
+    # never conflicts with items being added at the same time.
+    items = part("items", portal)
+    stored = items[key]
+    if isinstance(stored, PersistentMapping):
+        stored.update(item)
+    else:  # a plain dict written by older code: make it persistent again
+        items[key] = PersistentMapping(item)
+    pending = part("pending", portal)
+    if item["status"] in (PENDING, SENDING, FAILED):
+        if key not in pending:
+            pending.add(key)
+    elif key in pending:
+        pending.remove(key)
+
+
+def update_item(key: str, portal: object = None, **changes) -> bool:
+    """Change fields of an item in place (e.g. scrub personal data); False if absent.
+
+    The status and the bookkeeping fields are the queue's own: use claim,
+    mark_sent, mark_failed and retry_now for them.
+    """
+    item = get_item(key, portal)
+    if item is None:
+        return False
+    item.update(changes)
+    _store(key, item, portal)
+    return True
+
+
+def is_due(item: dict, now: datetime) -> bool:
+    """True if a worker may (re)try this item now."""
+    status = item["status"]
+    if status == PENDING:
+        return True
+    if status == FAILED:
+        return item.get("next_attempt") is None or item["next_attempt"] <= now
+    if status == SENDING:
+        return item.get("claimed_at") is None or item["claimed_at"] + STALE_CLAIM <= now
+    return False
+
+
+def claim(key: str, now: datetime, portal: object = None) -> dict | None:
+    """Mark the item as being sent and return it; None if it is not due."""
+    now = _utc(now)
+    item = get_item(key, portal)
+    if item is None or not is_due(item, now):
+        return None
+    item.update(status=SENDING, claimed_at=now, attempts=item.get("attempts", 0) + 1)
+    _store(key, item, portal)
+    return item
+
+
+def mark_sent(key: str, now: datetime, portal: object = None) -> None:
+    """Record a successful delivery."""
+    now = _utc(now)
+    item = get_item(key, portal)
+    item.update(status=SENT, sent_at=now, last_error="", next_attempt=None)
+    _store(key, item, portal)
+
+
+def mark_failed(key: str, error: str, now: datetime, portal: object = None) -> None:
+    """Record a failed delivery and when to try again."""
+    now = _utc(now)
+    item = get_item(key, portal)
+    attempts = item.get("attempts", 1)
+    if attempts >= MAX_ATTEMPTS:
+        item.update(status=GIVEN_UP, last_error=error, next_attempt=None)
+    else:
+        item.update(
+            status=FAILED, last_error=error, next_attempt=now + backoff(attempts)
+        )
+    _store(key, item, portal)
+
+
+def retry_now(key: str, now: datetime | None = None, portal: object = None) -> bool:
+    """Make a failed or given-up item due again (an admin's "retry")."""
+    now = _utc(now or utcnow())
+    item = get_item(key, portal)
+    if item is None or item["status"] not in (FAILED, GIVEN_UP):
+        return False
+    item.update(
+        status=FAILED,
+        next_attempt=now,
+        attempts=min(item.get("attempts", 0), MAX_ATTEMPTS - 1),
+    )
+    _store(key, item, portal)
+    return True
+
+
+def due_keys(now: datetime, portal: object = None, limit: int = 500) -> list[str]:
+    """Return the keys of pending, retry-due and stale items (oldest first)."""
+    pending = part("pending", portal)
+    items = part("items", portal)
+    if pending is None:
+        return []
+    keys = []
+    for key in pending:
+        item = items.get(key) if key != SENTINEL else None
+        if item is not None and is_due(item, now):
+            keys.append(key)
+    keys.sort(key=lambda k: items[k].get("created") or now)
+    return keys[:limit]
+
+
+def keys_for(index: str, value: str, portal: object = None) -> list[str]:
+    """Return the item keys of a context uid (index "by_context") or a sender."""
+    tree = part(index, portal)
+    keys = tree.get(value) if tree is not None and value else None
+    return list(keys) if keys is not None else []
+
+
+def list_items(
+    keys: list[str] | None = None, portal: object = None, limit: int = 200
+) -> list[dict]:
+    """Return copies of the items (all, or of `keys`), newest first."""
+    items = part("items", portal)
+    if items is None:
+        return []
+    if keys is None:
+        selected = list(items.values())
+    else:
+        selected = [items[key] for key in keys if key in items]
+    selected.sort(key=lambda item: item.get("created"), reverse=True)
+    return [dict(item) for item in selected[:limit]]

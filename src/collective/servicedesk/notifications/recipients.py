@@ -1,0 +1,70 @@
+"""Turn user and group ids into the users to notify."""
+
+from plone import api
+
+
+def _group_members(group_id: str, seen: set) -> list:
+    """Return the users of a group, following nested groups once."""
+    if group_id in seen:
+        return []
+    seen.add(group_id)
+    group = api.group.get(groupname=group_id)
+    if group is None:
+        return []
+    users = []
+    for member in group.getGroupMembers():
+        is_group = getattr(member, "isGroup", None)
+        if is_group is not None and is_group():
+            users.extend(_group_members(member.getId(), seen))
+        else:
+            users.append(member)
+    return users
+
+
+def expand(principal_ids: list[str] | tuple[str, ...] | str, exclude=()) -> list:
+    """Return the member objects of user ids and group members (once each)."""
+    if isinstance(principal_ids, str):
+        principal_ids = [principal_ids]
+    users, seen_groups, result = [], set(), []
+    for principal_id in principal_ids or ():
+        if not principal_id:
+            continue
+        user = api.user.get(userid=principal_id)
+        if user is not None:
+            users.append(user)
+        else:
+            users.extend(_group_members(principal_id, seen_groups))
+    seen_users = set(exclude or ())
+    for user in users:
+        if user.getId() not in seen_users:
+            seen_users.add(user.getId())
+            result.append(user)
+    return result
+
+
+def display_name(user_id: str | None) -> str:
+    """Return a user's full name (the id if none; "" for no user)."""
+    if not user_id:
+        return ""
+    user = api.user.get(userid=user_id)
+    if user is None:
+        return user_id
+    return user.getProperty("fullname", "") or user_id
+
+
+def principal_title(principal_id: str | None) -> str:
+    """Return a user's full name or a group's title (the id if neither)."""
+    if not principal_id:
+        return ""
+    group = api.group.get(groupname=principal_id)
+    if group is not None and api.user.get(userid=principal_id) is None:
+        return group.getProperty("title", "") or principal_id
+    return display_name(principal_id)
+
+
+def principals_with_role(role: str) -> list[str]:
+    """Return the user and group ids that hold `role` globally."""
+    manager = api.portal.get_tool("acl_users").portal_role_manager
+    return [
+        principal_id for principal_id, _title in manager.listAssignedPrincipals(role)
+    ]

@@ -1,0 +1,115 @@
+"""Remove the personal data of an inquiry and keep the anonymous business record.
+
+What stays: reference number, category, channel, service level, unit, dates,
+state, the anonymous flag, archive data and the (non-personal) history, so the
+statistics count the inquiry as before. What goes: the requester fields, the
+personal notes, the free text if it was marked personal, and the addresses and
+texts of the replies (also in the mail queue and the SMS outbox).
+"""
+
+from collective.servicedesk import _
+from collective.servicedesk.behaviors.requester import PERSONAL_FIELDS
+from collective.servicedesk.history import record as history_record
+from collective.servicedesk.notifications import queue as mailqueue
+from collective.servicedesk.notifications.storage import part
+from collective.servicedesk.privacy.data import ANNOTATION_KEY
+from collective.servicedesk.replies import outbox
+from collective.servicedesk.replies.storage import list_replies
+from collective.servicedesk.replies.storage import update_reply
+from collective.servicedesk.replies.values import to_citizen
+from datetime import UTC
+from datetime import datetime
+from persistent.mapping import PersistentMapping
+from plone import api
+from zope.annotation.interfaces import IAnnotations
+
+REINDEX = ["has_personal_data", "contact_hashes"]
+TEXT_INDEXES = ["SearchableText", "Title", "sortable_title", "Description"]
+FINISHED = (mailqueue.SENT, mailqueue.GIVEN_UP, mailqueue.SKIPPED)
+
+
+def removed_marker() -> str:
+    """Return the text that replaces removed free text."""
+    return to_citizen(_("privacy_removed", default="[removed]"))
+
+
+def _scrub_mail_queue(uid: str, marker: str, text_is_personal: bool) -> int:
+    """Remove citizen data from finished queue items of the inquiry."""
+    items = part("items")
+    changed = 0
+    for key in mailqueue.keys_for("by_context", uid):
+        item = items.get(key)
+        if item is None or item["status"] not in FINISHED:
+            continue
+        item = dict(item)
+        if item.get("kind") == "reply":
+            item.update(to=[], subject=marker, body=marker, html=None, attachments=[])
+        elif text_is_personal:
+            item.update(subject=marker, body=marker, html=None)
+        else:
+            continue
+        items[key] = item
+        changed += 1
+    return changed
+
+
+def _scrub_replies(obj: object, marker: str) -> int:
+    """Remove recipients, texts and letters of the replies; keep channel and date."""
+    changed = 0
+    for reply in list_replies(obj):
+        if reply.get("anonymised"):
+            continue
+        if reply["channel"] == "sms" and reply.get("delivery_key"):
+            outbox.scrub(reply["delivery_key"], marker)
+        update_reply(
+            obj,
+            reply["id"],
+            recipient="",
+            recipient_name="",
+            recipient_address="",
+            subject=marker if reply.get("subject") else "",
+            text=marker,
+            file=None,
+            anonymised=True,
+        )
+        changed += 1
+    return changed
+
+
+def anonymise(obj: object, reason: str, action: str = "anonymised") -> dict:
+    """Remove the personal data of ``obj``; return what was removed (field names)."""
+    marker = removed_marker()
+    removed = []
+    for name in PERSONAL_FIELDS + ("personal_notes",):
+        if getattr(obj, name, None):
+            setattr(obj, name, None if name in PERSONAL_FIELDS else "")
+            removed.append(name)
+    text_is_personal = bool(getattr(obj, "free_text_personal", False))
+    if text_is_personal:
+        obj.free_text_personal = False  # the personal text is gone now
+        if getattr(obj, "title", None):
+            obj.title = ""  # Title() falls back to the reference number
+            removed.append("title")
+        for name in ("description", "answer"):
+            if getattr(obj, name, None):
+                setattr(obj, name, marker)
+                removed.append(name)
+    replies = _scrub_replies(obj, marker)
+    if replies:
+        removed.append("replies")
+    uid = api.content.get_uuid(obj)
+    if _scrub_mail_queue(uid, marker, text_is_personal):
+        removed.append("mail_queue")
+    user = api.user.get_current()
+    IAnnotations(obj)[ANNOTATION_KEY] = PersistentMapping(
+        {
+            "anonymised": datetime.now(UTC),
+            "reason": reason,
+            "action": action,
+            "by": user.getId() if user else None,
+            "removed": list(removed),
+        }
+    )
+    history_record(obj, action, comment=reason, changes={"fields": removed})
+    obj.reindexObject(idxs=REINDEX + (TEXT_INDEXES if text_is_personal else []))
+    return {"uid": uid, "removed": removed}

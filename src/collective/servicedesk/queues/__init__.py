@@ -1,0 +1,1 @@
+"""Inquiry listings and queues: catalog queries that never wake objects."""

@@ -1,0 +1,60 @@
+"""Units and handlers an agent can route an inquiry to."""
+
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+# Global roles that make a group a unit and a user a possible handler.
+ROUTING_ROLES = ("Case Handler", "Service Desk Agent", "Service Desk Lead")
+
+
+def _role_principals() -> tuple[dict[str, str], dict[str, str]]:
+    """Return ({group id: title}, {user id: full name}) holding a routing role."""
+    acl = api.portal.get_tool("acl_users")
+    role_manager = acl.portal_role_manager
+    groups: dict[str, str] = {}
+    users: dict[str, str] = {}
+    for role in ROUTING_ROLES:
+        for principal_id, _title in role_manager.listAssignedPrincipals(role):
+            group = acl.getGroupById(principal_id)
+            if group is not None:
+                groups[principal_id] = group.getProperty("title") or principal_id
+                for member in group.getGroupMembers():
+                    if acl.getGroupById(member.getId()) is None:
+                        users[member.getId()] = (
+                            member.getProperty("fullname") or member.getId()
+                        )
+            else:
+                user = acl.getUserById(principal_id)
+                if user is not None:
+                    users[principal_id] = user.getProperty("fullname") or principal_id
+    return groups, users
+
+
+def _vocabulary(items: dict[str, str], current: str | None) -> SimpleVocabulary:
+    if current and current not in items:
+        items = {**items, current: current}
+    ordered = sorted(items.items(), key=lambda pair: pair[1].lower())
+    return SimpleVocabulary(
+        [SimpleTerm(value=key, token=key, title=title) for key, title in ordered]
+    )
+
+
+@provider(IVocabularyFactory)
+def units(context=None) -> SimpleVocabulary:
+    """Groups with a service desk role, titled by their group title."""
+    current = getattr(context, "responsible_unit", None)
+    return _vocabulary(
+        _role_principals()[0], current if isinstance(current, str) else None
+    )
+
+
+@provider(IVocabularyFactory)
+def handlers(context=None) -> SimpleVocabulary:
+    """Users with a service desk role (directly or through a group), by full name."""
+    current = getattr(context, "responsible_handler", None)
+    return _vocabulary(
+        _role_principals()[1], current if isinstance(current, str) else None
+    )

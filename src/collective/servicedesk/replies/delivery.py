@@ -1,0 +1,172 @@
+"""Send queued SMS after the commit, in a worker thread with its own connection.
+
+Same design as the e-mail queue (``notifications.delivery``): the request never
+waits for the gateway; an after-commit hook (only called for a successful
+commit) hands the keys to a worker thread, which claims each item in its own
+short transaction, sends it and records the outcome. Failures stay in the
+outbox for the tick to retry; a claimed item is never sent twice.
+"""
+
+from collective.servicedesk import logger
+from collective.servicedesk.replies import outbox
+from collective.servicedesk.replies.interfaces import SMSDeliveryError
+from collective.servicedesk.replies.sms import gateway_settings
+from collective.servicedesk.replies.sms import get_gateway
+from datetime import datetime
+from ZODB.POSException import ConflictError
+import queue as stdqueue
+import threading
+import transaction
+
+_jobs: stdqueue.Queue = stdqueue.Queue()
+_worker: threading.Thread | None = None
+_worker_lock = threading.Lock()
+_TXN_KEY = object()  # per-transaction marker for our after-commit hook
+
+
+def schedule(portal: object, keys: list[str]) -> None:
+    """Send these outbox items after the current transaction commits."""
+    txn = transaction.get()
+    try:
+        pending = txn.data(_TXN_KEY)
+    except KeyError:
+        pending = []
+        txn.set_data(_TXN_KEY, pending)
+        db = portal._p_jar.db()
+        txn.addAfterCommitHook(
+            _after_commit, args=(db, portal.getPhysicalPath(), pending)
+        )
+    pending.extend(key for key in keys if key not in pending)
+
+
+def _after_commit(status: bool, db: object, path: tuple, keys: list[str]) -> None:
+    """After-commit hook: hand the keys to the worker (only if the commit worked)."""
+    if status and keys:
+        _jobs.put((db, path, list(keys)))
+        _ensure_worker()
+
+
+def _ensure_worker() -> None:
+    global _worker
+    with _worker_lock:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(
+                target=_work, name="servicedesk-sms", daemon=True
+            )
+            _worker.start()
+
+
+def _work() -> None:
+    while True:
+        db, path, keys = _jobs.get()
+        try:
+            deliver_in_new_connection(db, path, keys)
+        except Exception:  # the worker must survive anything
+            logger.exception("SMS delivery failed for %s", keys)
+        finally:
+            _jobs.task_done()
+
+
+def deliver_in_new_connection(
+    db: object,
+    path: tuple,
+    keys: list[str],
+    give_up_after: int = 0,
+    now: datetime | None = None,
+) -> dict:
+    """Open a private connection to ``db`` and deliver ``keys`` of the portal."""
+    manager = transaction.TransactionManager()
+    connection = db.open(transaction_manager=manager)
+    try:
+        portal = connection.root()["Application"].unrestrictedTraverse(path)
+        return deliver(portal, keys, manager, give_up_after, now)
+    finally:
+        manager.abort()
+        connection.close()
+
+
+def wait_for_deliveries(timeout: float = 60) -> bool:
+    """Block until the worker has handled every job (scripts and tests)."""
+    done = threading.Event()
+
+    def waiter():
+        _jobs.join()
+        done.set()
+
+    threading.Thread(target=waiter, daemon=True).start()
+    return done.wait(timeout)
+
+
+def _commit(manager: object, action, *args) -> None:
+    """Run ``action`` in a fresh transaction and commit; retry on conflicts."""
+    for _attempt in range(5):
+        manager.begin()
+        try:
+            action(*args)
+            manager.commit()
+            return
+        except ConflictError:
+            manager.abort()
+
+
+def deliver(
+    portal: object,
+    keys: list[str],
+    manager: object,
+    give_up_after: int = 0,
+    now: datetime | None = None,
+) -> dict:
+    """Claim, send and record each item, each step in its own transaction.
+
+    With ``give_up_after``, stop after that many failures in a row: the
+    gateway is down, and the rest waits for the next tick instead of each
+    running into the timeout.
+    """
+    settings = gateway_settings(portal)
+    outcome = {}
+    failures = 0
+    for key in keys:
+        if give_up_after and failures >= give_up_after:
+            break
+        manager.begin()
+        try:
+            item = outbox.claim(key, now or outbox.utcnow(), portal)
+            manager.commit()
+        except ConflictError:  # another worker claimed it
+            manager.abort()
+            item = None
+        if item is None:
+            continue
+        try:
+            gateway = get_gateway(settings["gateway"])
+            gateway_id = gateway.send(
+                item["to"], item["text"], item["reference"], key, settings
+            )
+        except Exception as error:  # a gateway bug must not leave it "sending"
+            logger.warning("SMS %s to the gateway failed: %s", key, error)
+            message = str(error) if isinstance(error, SMSDeliveryError) else ""
+            message = (message or f"{type(error).__name__}: {error}")[:500]
+            _commit(manager, outbox.mark_failed, key, message, outbox.utcnow(), portal)
+            outcome[key] = outbox.FAILED
+            failures += 1
+        else:
+            now = outbox.utcnow()
+            _commit(manager, outbox.mark_sent, key, gateway_id or "", now, portal)
+            outcome[key] = outbox.SENT
+            failures = 0
+    return outcome
+
+
+def retry_due(
+    portal: object, now: datetime | None = None, give_up_after: int = 3
+) -> dict:
+    """Send every due item now (the tick's retry step); return key -> outcome.
+
+    Runs in a private connection with its own transactions, so it neither
+    waits for nor touches the caller's transaction.
+    """
+    keys = outbox.due_keys(now or outbox.utcnow(), portal)
+    if not keys:
+        return {}
+    db, path = portal._p_jar.db(), portal.getPhysicalPath()
+    return deliver_in_new_connection(db, path, keys, give_up_after, now)

@@ -1,0 +1,1 @@
+"""Admin screens of routing: competence profiles and the duty roster."""

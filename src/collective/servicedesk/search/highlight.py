@@ -1,0 +1,65 @@
+"""Highlight matched words: escape first, then wrap matches in <mark> (pure Python)."""
+
+from collective.servicedesk.search.text import WORD_RE
+from collective.servicedesk.search.text import glob_tokens
+from collective.servicedesk.search.text import normalize_word
+from html import escape
+
+
+class Matcher:
+    """Decides whether a word matches a query (same normalisation as the index)."""
+
+    def __init__(self, query: str):
+        terms = glob_tokens(query)
+        self.exact = {t for t in terms if t[-1] not in "*?"}
+        self.prefixes = tuple(t[:-1] for t in terms if t[-1] in "*?" and len(t) > 2)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def matches(self, word: str) -> bool:
+        """True if the word is one of the query's terms (or starts with a prefix)."""
+        term = normalize_word(word)
+        if not term:
+            return False
+        if term in self.exact:
+            return True
+        return bool(self.prefixes) and normalize_word(
+            word, stem=False, stop=False
+        ).startswith(self.prefixes)
+
+
+def highlight(text: str, matcher: Matcher) -> str:
+    """Escaped HTML of text with each matching word wrapped in <mark>."""
+    text = text or ""
+    if not matcher:
+        return escape(text)
+    out: list[str] = []
+    position = 0
+    for match in WORD_RE.finditer(text):
+        if matcher.matches(match.group()):
+            out.append(escape(text[position : match.start()]))
+            out.append(f"<mark>{escape(match.group())}</mark>")
+            position = match.end()
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def snippet(text: str, matcher: Matcher, width: int = 240) -> str:
+    """Highlighted window of about ``width`` characters around the first match."""
+    text = " ".join((text or "").split())
+    start = 0
+    if matcher:
+        for match in WORD_RE.finditer(text):
+            if matcher.matches(match.group()):
+                start = max(0, match.start() - width // 3)
+                break
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    window = text[start : start + width]
+    if start + width < len(text):
+        window = window.rsplit(" ", 1)[0]
+    prefix = "… " if start else ""
+    suffix = " …" if start + width < len(text) else ""
+    return escape(prefix) + highlight(window, matcher) + escape(suffix)

@@ -1,0 +1,1 @@
+"""The @servicedesk-faq-public service."""

@@ -1,0 +1,1 @@
+"""The @servicedesk-openapi service."""

@@ -1,0 +1,55 @@
+"""The OpenAPI 3 document of our custom services.
+
+The standard content endpoints are documented by plone.restapi itself.
+"""
+
+from collective.servicedesk.services.openapi import citizen_paths
+from collective.servicedesk.services.openapi import staff_paths
+from collective.servicedesk.services.openapi import workflow_paths
+from collective.servicedesk.services.openapi.components import DESK_PATH
+from collective.servicedesk.services.openapi.components import SCHEMAS
+from copy import deepcopy
+
+VERSION = "1.0.0"
+PATHS = {**citizen_paths.PATHS, **staff_paths.PATHS, **workflow_paths.PATHS}
+
+
+def build(portal_url: str = "http://localhost:8080/Plone", desk_path: str = "") -> dict:
+    """Return the OpenAPI document for a site at ``portal_url``.
+
+    Paths below the service desk use its real path (``desk_path``).
+    """
+    paths = {}
+    for path, item in deepcopy(PATHS).items():
+        if desk_path and path.startswith(DESK_PATH + "/"):
+            path = desk_path + path[len(DESK_PATH) :]
+        paths[path] = item
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "collective.servicedesk REST API",
+            "version": VERSION,
+            "description": "The custom services of the service desk. Errors are "
+            "JSON objects {error: {type, message, field}} with the right status "
+            "code; the standard content endpoints are those of plone.restapi.",
+        },
+        # ++api++ makes every path answer JSON without an Accept header.
+        "servers": [{"url": portal_url + "/++api++"}],
+        "paths": paths,
+        "components": {
+            "schemas": deepcopy(SCHEMAS),
+            "securitySchemes": {
+                "basicAuth": {"type": "http", "scheme": "basic"},
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "JWT",
+                },
+                "smsSecret": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Servicedesk-Secret",
+                },
+            },
+        },
+    }

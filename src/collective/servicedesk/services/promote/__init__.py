@@ -1,0 +1,1 @@
+"""The @servicedesk-promote service: promote an inquiry to the knowledge base."""

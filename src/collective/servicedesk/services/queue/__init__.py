@@ -1,0 +1,1 @@
+"""The @servicedesk-queue service: my queue, follow-ups, unit queue, overdue."""

@@ -1,0 +1,1 @@
+"""The @servicedesk-register service: quick registration."""

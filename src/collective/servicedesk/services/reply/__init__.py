@@ -1,0 +1,1 @@
+"""The @servicedesk-reply service: reply to the citizen."""

@@ -1,0 +1,1 @@
+"""The @servicedesk-routing service: the routing suggestion."""

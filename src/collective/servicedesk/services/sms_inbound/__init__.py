@@ -1,0 +1,1 @@
+"""The @servicedesk-sms-inbound service."""

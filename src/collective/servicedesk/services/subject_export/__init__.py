@@ -1,0 +1,1 @@
+"""The @servicedesk-subject-export service: a data subject's right of access."""

@@ -1,0 +1,1 @@
+"""The @servicedesk-tally service: one-click counting."""

@@ -1,0 +1,1 @@
+"""Statistics for leads: catalog record sets, charts, exports, open data."""

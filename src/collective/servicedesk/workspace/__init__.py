@@ -1,0 +1,1 @@
+"""The staff workspace: panels on every intranet page, presence, dashboard."""

@@ -1,0 +1,1 @@
+"""Presence: availability status (persistent), last seen (Redis/memory), duty."""

@@ -1,0 +1,146 @@
+"""The workspace panels: viewlets shown to staff on every intranet page."""
+
+from collective.servicedesk.workspace import bridge
+from collective.servicedesk.workspace import queue
+from collective.servicedesk.workspace.presence import board
+from collective.servicedesk.workspace.presence import seen
+from collective.servicedesk.workspace.presence.availability import STATUSES
+from collective.servicedesk.workspace.presence.availability import get_status
+from collective.servicedesk.workspace.presence.availability import status_titles
+from collective.servicedesk.workspace.settings import PREFIX
+from plone import api
+from plone.app.layout.viewlets import interfaces as managers
+from plone.app.layout.viewlets.common import ViewletBase
+from plone.protect.authenticator import createToken
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+import collective.servicedesk
+
+MANAGER_INTERFACES = {
+    "top": managers.IPortalHeader,
+    "abovecontent": managers.IAboveContent,
+    "belowcontent": managers.IBelowContent,
+    "footer": managers.IPortalFooter,
+}
+VERSION = "1"
+
+
+def setting(name: str, default=None):
+    """A workspace registry record (default before the records exist)."""
+    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=default)
+
+
+class AssetsViewlet(ViewletBase):
+    """CSS and JS of the workspace, loaded for staff only; records "last seen"."""
+
+    def update(self) -> None:
+        super().update()
+        user = api.user.get_current()
+        seen.touch(user.getId(), user.getProperty("fullname") or "")
+        self.base = f"{self.site_url}/++resource++collective.servicedesk.workspace"
+        self.version = getattr(collective.servicedesk, "__version__", VERSION)
+
+    def index(self) -> str:
+        query = f"?v={self.version}"
+        return (
+            f'<link rel="stylesheet" href="{self.base}/workspace.css{query}" />'
+            f'<script defer src="{self.base}/workspace.js{query}"></script>'
+        )
+
+
+class PanelViewlet(ViewletBase):
+    """Base of the panels: enabled and placed through the registry."""
+
+    panel = ""
+
+    def available(self) -> bool:
+        """Shown when enabled and configured for this viewlet manager."""
+        if api.user.is_anonymous() or not setting(f"{self.panel}_enabled", True):
+            return False
+        location = setting(f"{self.panel}_location", "top")
+        interface = MANAGER_INTERFACES.get(location)
+        return interface is not None and interface.providedBy(self.manager)
+
+    @property
+    def location(self) -> str:
+        return setting(f"{self.panel}_location", "top")
+
+    def update(self) -> None:
+        super().update()
+        self.visible = self.available()
+        if self.visible:
+            self.user = api.user.get_current()
+            self.user_id = self.user.getId()
+            self.token = createToken()
+            self.update_panel()
+
+    def update_panel(self) -> None:
+        """Collect the panel's data (catalog metadata and counters only)."""
+
+    def render(self) -> str:
+        return self.index() if self.visible else ""
+
+
+class QuickBarViewlet(PanelViewlet):
+    """Register a phone or visit inquiry in place, with FAQ suggestions."""
+
+    panel = "quickbar"
+    index = ViewPageTemplateFile("templates/quickbar.pt")
+
+    def update_panel(self) -> None:
+        self.categories = bridge.list_categories()
+        self.required = set(
+            api.portal.get_registry_record(
+                "collective.servicedesk.required_fields", default=["channel", "title"]
+            )
+            or []
+        )
+
+
+class QueueViewlet(PanelViewlet):
+    """My open inquiries (and the units' queues for leads)."""
+
+    panel = "queue"
+    index = ViewPageTemplateFile("templates/queue.pt")
+
+    def update_panel(self) -> None:
+        size = setting("queue_size", 5)
+        self.mine = queue.my_queue(self.user_id, size)
+        self.lead = queue.is_lead(self.user)
+        self.units = queue.unit_queue(self.user_id, size, all_units=self.lead)
+        self.dashboard_url = f"{self.navigation_root_url}/@@servicedesk-dashboard"
+
+
+class PresenceViewlet(PanelViewlet):
+    """Who is on duty now, and colleagues' availability and competence."""
+
+    panel = "presence"
+    index = ViewPageTemplateFile("templates/presence.pt")
+
+    def update_panel(self) -> None:
+        self.duties = board.on_duty_now()
+        self.people = board.colleagues(self.user_id)
+        record = get_status(self.user_id) or {}
+        self.my_status = record.get("status", "available")
+        titles = status_titles()
+        self.statuses = [
+            {"id": s, "title": titles[s], "pressed": s == self.my_status}
+            for s in STATUSES
+        ]
+        self.my_status_title = titles[self.my_status]
+        self.online = sum(1 for p in self.people if p["online"])
+        self.action = f"{self.site_url}/@@servicedesk-availability"
+
+
+class MessagesViewlet(PanelViewlet):
+    """Unread messages and notices with the newest ones in a dropdown."""
+
+    panel = "messages"
+    index = ViewPageTemplateFile("templates/messages.pt")
+
+    def available(self) -> bool:
+        return super().available() and bridge.has_message_box()
+
+    def update_panel(self) -> None:
+        self.unread = bridge.unread_count(self.user_id) or 0
+        self.messages = bridge.recent_messages(self.user_id, setting("queue_size", 5))
+        self.box_url = bridge.message_box_url()

@@ -1,0 +1,1 @@
+"""Browser views and JSON endpoints of the workspace."""

@@ -1,0 +1,134 @@
+"""The mail intake command and the IMAP poller (against a fake IMAP client)."""
+
+from collective.servicedesk.intake import imap
+from collective.servicedesk.intake.command import main
+from plone import api
+from tests.intake import messages
+import io
+import pytest
+
+
+class FakeIMAP:
+    """Just the IMAP4 calls the poller makes, over a dict of messages."""
+
+    def __init__(self, mails: dict[bytes, bytes]) -> None:
+        self.mails = mails
+        self.seen: set[bytes] = set()
+        self.selected = None
+
+    def select(self, folder):
+        self.selected = folder
+        return "OK", [str(len(self.mails)).encode()]
+
+    def uid(self, command, *args):
+        if command == "SEARCH":
+            unseen = [uid for uid in self.mails if uid not in self.seen]
+            return "OK", [b" ".join(unseen)]
+        if command == "FETCH":
+            uid, spec = args
+            assert spec == "(BODY.PEEK[])"  # never marks as seen by itself
+            return "OK", [(b"1 (UID " + uid + b" BODY[] {n}", self.mails[uid]), b")"]
+        if command == "STORE":
+            uid, _op, flags = args
+            assert flags == "(\\Seen)"
+            self.seen.add(uid)
+            return "OK", []
+        raise AssertionError(command)
+
+
+class NoTransaction:
+    """The integration layer aborts at the end; the poller's commits are no-ops."""
+
+    def __init__(self):
+        self.commits = self.aborts = 0
+
+    def commit(self):
+        self.commits += 1
+
+    def abort(self):
+        self.aborts += 1
+
+
+@pytest.fixture
+def tm(monkeypatch):
+    fake = NoTransaction()
+    monkeypatch.setattr(imap, "transaction", fake)
+    return fake
+
+
+class TestPoll:
+    def test_feeds_unseen_and_marks_them(self, portal, desk, tm):
+        client = FakeIMAP(
+            {
+                b"1": messages.utf8_quoted_printable(),
+                b"2": messages.auto_reply(),
+                b"3": messages.multipart_with_attachments(),
+            }
+        )
+        counts = imap.poll(client, "INBOX")
+        assert counts == {"created": 2, "followup": 0, "ignored": 1, "failed": 0}
+        assert client.seen == {b"1", b"2", b"3"}
+        assert tm.commits == 3  # one transaction per message
+        assert imap.poll(client, "INBOX")["created"] == 0  # nothing new
+
+    def test_failure_leaves_message_unseen(self, portal, desk, monkeypatch, tm):
+        client = FakeIMAP({b"7": messages.alternative_html()})
+
+        def broken(raw):
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(imap, "intake_mail", broken)
+        counts = imap.poll(client, "INBOX")
+        assert counts["failed"] == 1
+        assert client.seen == set()
+        assert tm.aborts == 1
+
+
+class TestConfig:
+    def test_unset(self, portal):
+        assert imap.config_from_registry() is None
+
+    def test_registry_and_environment(self, portal, monkeypatch):
+        api.portal.set_registry_record(
+            "collective.servicedesk.imap_host", "imap.example.no"
+        )
+        api.portal.set_registry_record("collective.servicedesk.imap_user", "postmottak")
+        monkeypatch.setenv("SERVICEDESK_IMAP_PASSWORD", "s3cret")
+        config = imap.config_from_registry()
+        assert (
+            config.host,
+            config.port,
+            config.user,
+            config.password,
+            config.folder,
+        ) == (
+            "imap.example.no",
+            993,
+            "postmottak",
+            "s3cret",
+            "INBOX",
+        )
+
+
+class TestCommand:
+    def test_files(self, app, portal, desk, tmp_path, monkeypatch):
+        import transaction
+
+        monkeypatch.setattr(
+            transaction, "commit", lambda: None
+        )  # keep the test isolated
+        path = tmp_path / "mail.eml"
+        path.write_bytes(messages.latin1_base64())
+        out = io.StringIO()
+        assert main(app, ["--site", portal.getId(), str(path)], out=out) == 0
+        assert out.getvalue().startswith(f"{path}: created ")
+        assert any(obj.channel == "email" for obj in desk.objectValues())
+
+    def test_imap_unconfigured(self, app, portal):
+        out = io.StringIO()
+        assert main(app, ["--site", portal.getId(), "--imap"], out=out) == 2
+        assert "No mailbox configured" in out.getvalue()
+
+    def test_help(self, app):
+        with pytest.raises(SystemExit):
+            main(app, ["--help"], out=io.StringIO())

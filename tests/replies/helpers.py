@@ -1,0 +1,57 @@
+"""Shared helpers of the replies and privacy tests."""
+
+from plone import api
+
+PASSWORD = "secret-pw-123"
+WORKFLOW = "servicedesk_inquiry_workflow"
+
+PERSON = {
+    "requester_name": "Åse Nordmann",
+    "requester_email": "ase@example.org",
+    "requester_phone": "912 34 567",
+    "requester_organisation": "Åse AS",
+}
+
+
+def make_desk(portal):
+    """Create a service desk (as Manager)."""
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(
+            container=portal, type="ServiceDesk", id="desk", title="Service desk"
+        )
+
+
+def make_inquiry(desk, **fields):
+    """Create an inquiry with personal data unless told otherwise."""
+    values = {
+        "title": "Building permit for a garage",
+        "channel": "phone",
+        "category": None,
+        **PERSON,
+        **fields,
+    }
+    with api.env.adopt_roles(["Manager"]):
+        return api.content.create(container=desk, type="Inquiry", **values)
+
+
+def close(obj, answer: str = "You need a permit.") -> None:
+    """Answer and close the inquiry."""
+    with api.env.adopt_roles(["Manager"]):
+        obj.answer = answer
+        api.content.transition(obj, transition="close")
+
+
+def file(obj, case_number: str = "26/00042") -> None:
+    """File a closed, archive-worthy inquiry in the records system."""
+    with api.env.adopt_roles(["Manager"]):
+        obj.archive_worthy = True
+        obj.case_number = case_number
+        api.content.transition(obj, transition="file")
+
+
+def add_user(user_id: str, roles: list[str]) -> None:
+    """Create a user with global roles."""
+    api.user.create(
+        username=user_id, email=f"{user_id}@demo.kommune.no", password=PASSWORD
+    )
+    api.user.grant_roles(username=user_id, roles=roles)
