@@ -59,6 +59,16 @@ class TestAssignment:
         notify(ObjectModifiedEvent(inquiry))
         assert len(sent(smtp, "assignment")) == 1
 
+    def test_bare_reassignment_is_notified(self, desk, smtp):
+        inquiry = api.content.create(
+            container=desk, type="Inquiry", title="Streetlight out"
+        )
+        transaction.commit()
+        # No edit event, no transition: only the reassignment itself.
+        assign(inquiry, handler="handler", reason="on duty")
+        notices = sent(smtp, "assignment")
+        assert [m["To"] for m in notices] == ["handler@demo.kommune.no"]
+
     def test_self_assignment_sends_nothing(self, desk, smtp):
         inquiry = api.content.create(container=desk, type="Inquiry", title="Quick one")
         assign(inquiry, handler="agent")

@@ -2,9 +2,11 @@
 
 from Acquisition import aq_base
 from borg.localrole.interfaces import ILocalRoleProvider
+from collective.servicedesk.content.events import InquiryAssignedEvent
 from collective.servicedesk.content.inquiry import IInquiry
 from collective.servicedesk.history import record
 from zope.component import adapter
+from zope.event import notify
 from zope.interface import implementer
 
 # The local role the assignee (user or unit group) gets on the inquiry.
@@ -35,6 +37,7 @@ def assign(
     # The assignee's local role follows the fields (AssigneeRoles), so only
     # the security index and the changed field indexes need updating.
     inquiry.reindexObject(idxs=[*changes, "allowedRolesAndUsers"])
+    notify(InquiryAssignedEvent(inquiry, changes, reason))
     return True
 
 

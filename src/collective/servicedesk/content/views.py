@@ -44,6 +44,10 @@ class InquiryView(BrowserView):
             return None
         return api.portal.get_localized_time(datetime=due, long_format=True)
 
+    def can_modify(self) -> bool:
+        """Whether the user may work on the inquiry (reassign, follow-up code)."""
+        return api.user.has_permission("Modify portal content", obj=self.context)
+
     def show_requester(self) -> bool:
         """Anonymous inquiries have no requester data to show."""
         return not self.context.anonymous

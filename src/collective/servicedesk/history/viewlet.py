@@ -16,6 +16,27 @@ ACTION_LABELS = {
     "close": _("transition_close", default="Close"),
     "reopen": _("transition_reopen", default="Reopen"),
     "file": _("transition_file", default="File in records system"),
+    # Actions other features record on the inquiry.
+    "due_date_changed": _("history_due_date_changed", default="Due date changed"),
+    "internal_note_added": _("history_internal_note_added", default="Internal note"),
+    "reply_email": _("history_reply_email", default="Replied by e-mail"),
+    "reply_letter": _("history_reply_letter", default="Replied by letter"),
+    "reply_sms": _("history_reply_sms", default="Replied by SMS"),
+    "anonymised": _("history_anonymised", default="Personal data removed"),
+    "personal_data_erased": _(
+        "history_personal_data_erased",
+        default="Personal data erased on request",
+    ),
+    "promoted": _("history_promoted", default="Shared as knowledge"),
+    "citizen_information": _(
+        "history_citizen_information", default="Information from the requester"
+    ),
+    "followup_code_issued": _(
+        "history_followup_code_issued", default="Follow-up code issued"
+    ),
+    "followup_code_revoked": _(
+        "history_followup_code_revoked", default="Follow-up code revoked"
+    ),
 }
 
 

@@ -4,12 +4,17 @@ What stays: reference number, category, channel, service level, unit, dates,
 state, the anonymous flag, archive data and the (non-personal) history, so the
 statistics count the inquiry as before. What goes: the requester fields, the
 personal notes, the free text if it was marked personal, and the addresses and
-texts of the replies (also in the mail queue and the SMS outbox).
+texts of the replies (also in the mail queue and the SMS outbox), the e-mail
+attachments and the texts the citizen added through the citizen channels, and
+the follow-up code (a code must not outlive the data it shows).
 """
 
 from collective.servicedesk import _
 from collective.servicedesk.behaviors.requester import PERSONAL_FIELDS
+from collective.servicedesk.citizen import codes
 from collective.servicedesk.history import record as history_record
+from collective.servicedesk.history.storage import ANNOTATION_KEY as HISTORY_KEY
+from collective.servicedesk.intake.attachments import ANNOTATION_KEY as ATTACHMENTS_KEY
 from collective.servicedesk.notifications import queue as mailqueue
 from collective.servicedesk.notifications.storage import part
 from collective.servicedesk.privacy.data import ANNOTATION_KEY
@@ -76,6 +81,34 @@ def _scrub_replies(obj: object, marker: str) -> int:
     return changed
 
 
+# History entries whose comment is the citizen's own text, with sender details.
+CITIZEN_ACTIONS = ("citizen_information",)
+
+
+def _scrub_citizen_channels(obj: object, marker: str) -> list[str]:
+    """Remove attachments, the citizen's added texts and the follow-up code."""
+    removed = []
+    annotations = IAnnotations(obj)
+    if annotations.pop(ATTACHMENTS_KEY, None) is not None:
+        removed.append("attachments")
+    history = annotations.get(HISTORY_KEY) or []
+    for index, entry in enumerate(history):
+        if entry.get("action") not in CITIZEN_ACTIONS:
+            continue
+        changes = {
+            key: value
+            for key, value in entry.get("changes", {}).items()
+            if key not in ("sender", "attachments")
+        }
+        if entry.get("comment") != marker or changes != entry.get("changes"):
+            history[index] = dict(entry, comment=marker, changes=changes)
+            if "citizen_information" not in removed:
+                removed.append("citizen_information")
+    if codes.revoke_uid(api.content.get_uuid(obj)):
+        removed.append("followup_code")
+    return removed
+
+
 def anonymise(obj: object, reason: str, action: str = "anonymised") -> dict:
     """Remove the personal data of ``obj``; return what was removed (field names)."""
     marker = removed_marker()
@@ -97,6 +130,7 @@ def anonymise(obj: object, reason: str, action: str = "anonymised") -> dict:
     replies = _scrub_replies(obj, marker)
     if replies:
         removed.append("replies")
+    removed.extend(_scrub_citizen_channels(obj, marker))
     uid = api.content.get_uuid(obj)
     if _scrub_mail_queue(uid, marker, text_is_personal):
         removed.append("mail_queue")
