@@ -169,12 +169,20 @@ class TestNotesViews:
         assert "Neighbour has been warned twice." in browser.contents
         assert 'id="internal-notes"' in browser.contents
 
-    def test_notes_are_not_in_the_rest_api(
-        self, functional_app, inquiry, manager_request
+    def test_notes_only_for_staff_in_the_rest_api(
+        self, functional_app, inquiry, manager_request, anon_request
     ):
-        response = manager_request.get("/" + "/".join(inquiry.getPhysicalPath()[2:]))
+        import json
+
+        path = "/" + "/".join(inquiry.getPhysicalPath()[2:])
+        response = manager_request.get(path)
         assert response.status_code == 200
-        assert "warned twice" not in response.text
+        data = response.json()
+        # Staff with "View internal notes" get them in their own key only.
+        assert any("warned twice" in n["text"] for n in data["internal_notes"])
+        rest = {k: v for k, v in data.items() if k != "internal_notes"}
+        assert "warned twice" not in json.dumps(rest)
+        assert anon_request.get(path).status_code in (401, 403)
 
     def test_add_a_note_and_an_empty_one(self, functional_app, inquiry):
         browser = browser_for(functional_app, "per")

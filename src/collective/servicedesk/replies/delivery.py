@@ -8,63 +8,27 @@ outbox for the tick to retry; a claimed item is never sent twice.
 """
 
 from collective.servicedesk import logger
+from collective.servicedesk.notifications.worker import AfterCommitWorker
+from collective.servicedesk.notifications.worker import commit_with_retry
 from collective.servicedesk.replies import outbox
 from collective.servicedesk.replies.interfaces import SMSDeliveryError
 from collective.servicedesk.replies.sms import gateway_settings
 from collective.servicedesk.replies.sms import get_gateway
 from datetime import datetime
 from ZODB.POSException import ConflictError
-import queue as stdqueue
-import threading
 import transaction
 
-_jobs: stdqueue.Queue = stdqueue.Queue()
-_worker: threading.Thread | None = None
-_worker_lock = threading.Lock()
-_TXN_KEY = object()  # per-transaction marker for our after-commit hook
+
+def _run(db: object, path: tuple, keys: list[str]) -> None:
+    deliver_in_new_connection(db, path, keys)
+
+
+_worker = AfterCommitWorker("servicedesk-sms", _run)
 
 
 def schedule(portal: object, keys: list[str]) -> None:
     """Send these outbox items after the current transaction commits."""
-    txn = transaction.get()
-    try:
-        pending = txn.data(_TXN_KEY)
-    except KeyError:
-        pending = []
-        txn.set_data(_TXN_KEY, pending)
-        db = portal._p_jar.db()
-        txn.addAfterCommitHook(
-            _after_commit, args=(db, portal.getPhysicalPath(), pending)
-        )
-    pending.extend(key for key in keys if key not in pending)
-
-
-def _after_commit(status: bool, db: object, path: tuple, keys: list[str]) -> None:
-    """After-commit hook: hand the keys to the worker (only if the commit worked)."""
-    if status and keys:
-        _jobs.put((db, path, list(keys)))
-        _ensure_worker()
-
-
-def _ensure_worker() -> None:
-    global _worker
-    with _worker_lock:
-        if _worker is None or not _worker.is_alive():
-            _worker = threading.Thread(
-                target=_work, name="servicedesk-sms", daemon=True
-            )
-            _worker.start()
-
-
-def _work() -> None:
-    while True:
-        db, path, keys = _jobs.get()
-        try:
-            deliver_in_new_connection(db, path, keys)
-        except Exception:  # the worker must survive anything
-            logger.exception("SMS delivery failed for %s", keys)
-        finally:
-            _jobs.task_done()
+    _worker.schedule(portal, keys)
 
 
 def deliver_in_new_connection(
@@ -87,26 +51,7 @@ def deliver_in_new_connection(
 
 def wait_for_deliveries(timeout: float = 60) -> bool:
     """Block until the worker has handled every job (scripts and tests)."""
-    done = threading.Event()
-
-    def waiter():
-        _jobs.join()
-        done.set()
-
-    threading.Thread(target=waiter, daemon=True).start()
-    return done.wait(timeout)
-
-
-def _commit(manager: object, action, *args) -> None:
-    """Run ``action`` in a fresh transaction and commit; retry on conflicts."""
-    for _attempt in range(5):
-        manager.begin()
-        try:
-            action(*args)
-            manager.commit()
-            return
-        except ConflictError:
-            manager.abort()
+    return _worker.wait(timeout)
 
 
 def deliver(
@@ -146,12 +91,16 @@ def deliver(
             logger.warning("SMS %s to the gateway failed: %s", key, error)
             message = str(error) if isinstance(error, SMSDeliveryError) else ""
             message = (message or f"{type(error).__name__}: {error}")[:500]
-            _commit(manager, outbox.mark_failed, key, message, outbox.utcnow(), portal)
+            commit_with_retry(
+                manager, outbox.mark_failed, key, message, outbox.utcnow(), portal
+            )
             outcome[key] = outbox.FAILED
             failures += 1
         else:
             now = outbox.utcnow()
-            _commit(manager, outbox.mark_sent, key, gateway_id or "", now, portal)
+            commit_with_retry(
+                manager, outbox.mark_sent, key, gateway_id or "", now, portal
+            )
             outcome[key] = outbox.SENT
             failures = 0
     return outcome
