@@ -118,7 +118,7 @@ class PresenceViewlet(PanelViewlet):
 
     def update_panel(self) -> None:
         self.duties = board.on_duty_now()
-        self.people = board.colleagues(self.user_id)
+        self.people = board.colleagues(self.user_id, self.duties)
         record = get_status(self.user_id) or {}
         self.my_status = record.get("status", "available")
         titles = status_titles()

@@ -68,13 +68,21 @@ def on_duty_now() -> list[dict]:
     ]
 
 
-def colleagues(current_user_id: str = "") -> list[dict]:
-    """Colleagues with a status, recently seen or on duty, best reachable first."""
+def colleagues(
+    current_user_id: str = "", duties: list[dict] | None = None
+) -> list[dict]:
+    """Colleagues with a status, recently seen or on duty, best reachable first.
+
+    Pass `duties` (from `on_duty_now()`) when the caller has them already, so a
+    page view evaluates the roster once.
+    """
     statuses = all_statuses()
     last_seen = seen_store.seen()
     window = online_seconds()
     now = time.time()
-    duty_users = {u["id"] for d in on_duty_now() for u in d["users"]}
+    if duties is None:
+        duties = on_duty_now()
+    duty_users = {u["id"] for d in duties for u in d["users"]}
     competence = competence_by_user()
     titles = status_titles()
     people = set(statuses) | set(last_seen) | duty_users

@@ -27,7 +27,7 @@ class DashboardView(BrowserView):
         self.answered = queue.recently_answered(self.user_id, 10)
         self.faq_review = self.faq_to_review()
         self.duties = board.on_duty_now()
-        self.people = board.colleagues(self.user_id)
+        self.people = board.colleagues(self.user_id, self.duties)
         titles = status_titles()
         mine = (get_status(self.user_id) or {}).get("status", "available")
         self.statuses = [
