@@ -75,16 +75,22 @@ test: install ## Run the whole test suite
 test-cluster: install ## Real instances on FileStorage and RelStorage/PostgreSQL: core flow, SIGKILL
 	$(BIN)/pytest -m cluster tests/cluster $(PYTEST_ARGS)
 
+# Not part of `make test`: seeds 10k and 100k inquiries on PostgreSQL and takes
+# about 15 minutes on 2 cores. Parameters: BENCH_ARGS (see `python -m bench.run -h`).
+.PHONY: bench
+bench: install ## Benchmarks S1-S7 on RelStorage/PostgreSQL; report in var/bench/latest.md
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## ruff check, ruff format --check and zpretty --check
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | grep -v '/locales/' | xargs $(BIN)/zpretty --check
 
 .PHONY: format
 format: install ## Format code (ruff) and markup (zpretty)
-	$(BIN)/ruff check --fix src tests scripts
-	$(BIN)/ruff format src tests scripts
+	$(BIN)/ruff check --fix src tests scripts bench
+	$(BIN)/ruff format src tests scripts bench
 	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | grep -v '/locales/' | xargs $(BIN)/zpretty -i
 
 .PHONY: i18n

@@ -4,7 +4,9 @@ Settings come from environment variables so deployments can override them:
 SERVICEDESK_PORT (8080), SERVICEDESK_HOST (0.0.0.0), SERVICEDESK_VAR (./var),
 SERVICEDESK_STORAGE (filestorage | relstorage | zeo), SERVICEDESK_PG_DSN (RelStorage),
 SERVICEDESK_ZEO_ADDRESS (127.0.0.1:8100), SERVICEDESK_INSTANCE (instance name, so
-several instances of one cluster get their own etc/ and blob cache).
+several instances of one cluster get their own etc/ and blob cache),
+SERVICEDESK_CACHE_SIZE (objects per ZODB connection cache, 30000) and
+SERVICEDESK_CACHE_LOCAL_MB (RelStorage's shared pickle cache per process, 100).
 """
 
 from pathlib import Path
@@ -39,7 +41,7 @@ python-check-interval 1000
 
 FILESTORAGE = """\
 <zodb_db main>
-    cache-size 30000
+    cache-size {cache_size}
     <blobstorage>
         blob-dir {var}/blobstorage
         <filestorage>
@@ -55,9 +57,10 @@ FILESTORAGE = """\
 RELSTORAGE = """\
 %import relstorage
 <zodb_db main>
-    cache-size 30000
+    cache-size {cache_size}
     <relstorage>
         keep-history false
+        cache-local-mb {cache_local_mb}
         shared-blob-dir false
         blob-dir {instance}/blobcache
         blob-cache-size 512mb
@@ -72,7 +75,7 @@ RELSTORAGE = """\
 ZEO = """\
 %import ZEO
 <zodb_db main>
-    cache-size 30000
+    cache-size {cache_size}
     <clientstorage>
         server {zeo}
         blob-dir {instance}/blobcache
@@ -208,6 +211,8 @@ def main() -> None:
         "zeo": os.environ.get("SERVICEDESK_ZEO_ADDRESS", "127.0.0.1:8100"),
         "port": os.environ.get("SERVICEDESK_PORT", "8080"),
         "host": os.environ.get("SERVICEDESK_HOST", "0.0.0.0"),
+        "cache_size": int(os.environ.get("SERVICEDESK_CACHE_SIZE", "30000")),
+        "cache_local_mb": int(os.environ.get("SERVICEDESK_CACHE_LOCAL_MB", "100")),
     }
     values["storage"] = STORAGES[kind].format(**values)
     (etc / "zope.conf").write_text(ZOPE_CONF.format(**values))

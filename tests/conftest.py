@@ -25,3 +25,13 @@ globals().update(
 @pytest.fixture(scope="session")
 def package_name() -> str:
     return "collective.servicedesk"
+
+
+@pytest.fixture(autouse=True)
+def _forget_display_names():
+    """The panels cache display names per process: never across tests."""
+    from collective.servicedesk.workspace import bridge
+
+    bridge.clear_names()
+    yield
+    bridge.clear_names()

@@ -47,7 +47,14 @@ def drop_database(name: str) -> None:
 class Instance:
     """One Zope instance: configuration, site creation, start, SIGKILL, restart."""
 
-    def __init__(self, var: Path, storage: str, dsn: str = "", name: str = "instance"):
+    def __init__(
+        self,
+        var: Path,
+        storage: str,
+        dsn: str = "",
+        name: str = "instance",
+        env: dict | None = None,
+    ):
         self.var = var
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/Plone"
@@ -63,6 +70,7 @@ class Instance:
             SERVICEDESK_ADMIN_PASSWORD=ADMIN[1],
             SERVICEDESK_DEMO="0",
         )
+        self.env.update(env or {})
         if dsn:
             self.env["SERVICEDESK_PG_DSN"] = dsn
         self.etc = var / name / "etc"

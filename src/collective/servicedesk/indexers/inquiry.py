@@ -107,3 +107,35 @@ def SearchableText(obj) -> str:
         " ".join(_value(obj, "tags") or ()),
     )
     return " ".join(part for part in parts if part)
+
+
+# Catalog columns of other types (events, comments, links, knowledge entries).
+# An inquiry has none of them: without an indexer the catalog would look for
+# them through acquisition (desk, site, Zope root) on every registration, and
+# could index a value of the container as the inquiry's.
+NOT_APPLICABLE = (
+    "author_name",
+    "cmf_uid",
+    "end",
+    "faq_review_by",
+    "getRawRelatedItems",
+    "getRemoteUrl",
+    "in_reply_to",
+    "in_response_to",
+    "location",
+    "servicedesk_excerpt",
+    "start",
+    "sync_uid",
+)
+
+
+@indexer(IInquiry)
+def not_applicable(obj):
+    """Leave the column empty (Missing.Value) and the index without the inquiry."""
+    raise AttributeError("not applicable to inquiries")
+
+
+@indexer(IInquiry)
+def exclude_from_nav(obj) -> bool:
+    """Inquiries never appear in navigation (their summaries can be personal)."""
+    return True

@@ -4,6 +4,7 @@ from collective.servicedesk import _
 from collective.servicedesk.registration import schema as form_schema
 from collective.servicedesk.registration import service
 from collective.servicedesk.registration.suggestion import suggestion_info
+from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import DueDateInPast
 from collective.servicedesk.registration.validators import check_due_date
 from collective.servicedesk.registration.validators import is_known_category
@@ -186,8 +187,11 @@ class RegisterForm(form.Form):
             )
             return
         if close:
-            inquiry = service.register_and_close(
-                self.context, data, answer=data.get("answer") or ""
+            inquiry = run_in_turn(
+                self.context,
+                lambda: service.register_and_close(
+                    self.context, data, answer=data.get("answer") or ""
+                ),
             )
             message = _(
                 "msg_registered_closed",
@@ -195,12 +199,15 @@ class RegisterForm(form.Form):
                 mapping={"reference": inquiry.reference_number},
             )
         else:
-            inquiry = service.register(
+            inquiry = run_in_turn(
                 self.context,
-                data,
-                handler=data.get("responsible_handler"),
-                unit=data.get("responsible_unit"),
-                reason=data.get("override_reason") or "",
+                lambda: service.register(
+                    self.context,
+                    data,
+                    handler=data.get("responsible_handler"),
+                    unit=data.get("responsible_unit"),
+                    reason=data.get("override_reason") or "",
+                ),
             )
             message = self.registered_message(inquiry)
         api.portal.show_message(message, request=self.request)

@@ -4,6 +4,7 @@ from collections import Counter
 from collective.servicedesk import _
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.registration.service import register_tally
+from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import is_known_category
 from DateTime import DateTime
 from datetime import datetime
@@ -82,7 +83,12 @@ class TallyView(BrowserView):
             title = next(
                 term.title for term in self.categories() if term.value == category
             )
-            register_tally(self.context, category, channel, category_title=title)
+            run_in_turn(
+                self.context,
+                lambda: register_tally(
+                    self.context, category, channel, category_title=title
+                ),
+            )
             api.portal.show_message(
                 _(
                     "msg_tally_counted",

@@ -10,6 +10,7 @@ from datetime import datetime
 from datetime import timedelta
 from plone import api
 import importlib
+import time
 
 
 def _function(module: str, name: str):
@@ -59,16 +60,49 @@ def due_soon_limit(now: datetime) -> datetime:
     return compute(now, lead)
 
 
+# Display names for the panels, which every staff page renders: a user
+# lookup asks every PAS plugin (LDAP/AD in production), so names are kept
+# for a minute per process. Nothing but a display name is cached.
+NAME_SECONDS = 60.0
+_names: dict[tuple, tuple[float, str]] = {}
+
+
+def _cached_name(kind: str, principal: str, lookup) -> str:
+    key = (kind, api.portal.get().getPhysicalPath(), principal)
+    now = time.monotonic()
+    hit = _names.get(key)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    name = lookup(principal)
+    if len(_names) > 10000:
+        _names.clear()
+    _names[key] = (now + NAME_SECONDS, name)
+    return name
+
+
+def clear_names() -> None:
+    """Forget the cached display names (tests, after renaming someone)."""
+    _names.clear()
+
+
+def _group_title(group_id: str) -> str:
+    group = api.group.get(groupname=group_id)
+    return (group.getProperty("title") or group_id) if group else group_id
+
+
+def _user_fullname(user_id: str) -> str:
+    user = api.user.get(userid=user_id)
+    return (user.getProperty("fullname") or user_id) if user else user_id
+
+
 def group_title(group_id: str) -> str:
     """A group's title, or its id."""
-    group = api.group.get(groupname=group_id) if group_id else None
-    return (group.getProperty("title") or group_id) if group else (group_id or "")
+    return _cached_name("group", group_id, _group_title) if group_id else ""
 
 
 def user_fullname(user_id: str) -> str:
     """A user's full name, or their id."""
-    user = api.user.get(userid=user_id) if user_id else None
-    return (user.getProperty("fullname") or user_id) if user else (user_id or "")
+    return _cached_name("user", user_id, _user_fullname) if user_id else ""
 
 
 def principal_title(principal: str) -> str:

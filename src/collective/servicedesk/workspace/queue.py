@@ -8,7 +8,6 @@ from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace.dates import iso
 from collective.servicedesk.workspace.dates import short
 from collective.servicedesk.workspace.dates import to_datetime
-from DateTime import DateTime
 from datetime import UTC
 from datetime import datetime
 from plone import api
@@ -40,49 +39,58 @@ def row(brain, now: datetime | None = None) -> dict:
     }
 
 
-def _as_datetime(value: datetime) -> DateTime:
-    return DateTime(value.isoformat())
+def queue_rids(query: dict) -> list[int]:
+    """Record ids of a queue query, with the user's permissions (no brain built)."""
+    unsorted = {k: v for k, v in query.items() if k not in ("sort_on", "sort_order")}
+    results = search(unsorted)
+    sequence = getattr(results, "_seq", None)
+    if sequence is not None:
+        return list(sequence)
+    return [brain.getRID() for brain in results]
 
 
-def summarize(query: dict, size: int) -> dict:
+def _index_values(name: str):
+    """`rid -> value` lookup of a catalog index (None where it has no value)."""
+    index = api.portal.get_tool("portal_catalog")._catalog.indexes.get(name)
+    unindex = getattr(index, "_unindex", None)
+    return (unindex.get if unindex is not None else lambda rid: None), index
+
+
+def _brains(rids: list[int]) -> list:
+    catalog = api.portal.get_tool("portal_catalog")._catalog
+    return [catalog[rid] for rid in rids]
+
+
+def summarize(query: dict, size: int, rids: list[int] | None = None) -> dict:
     """Count, due-soon/overdue counts and the first `size` rows of a queue.
 
-    The counts are catalog result lengths (no brain is built); the rows come
-    earliest due first, topped up with inquiries that have no due date (a sort
-    on due_date leaves those out).
+    One catalog evaluation: the counts come from the due date index's values
+    of the queue's records, and only the `size` shown rows become brains.
+    Rows come earliest due first, topped up with inquiries that have no due
+    date, oldest first.
     """
     now = datetime.now(UTC)
-    unsorted = {k: v for k, v in query.items() if k not in ("sort_on", "sort_order")}
-    count = len(search(unsorted))
-    overdue = len(
-        search(dict(unsorted, due_date={"query": _as_datetime(now), "range": "max"}))
-    )
-    soon = bridge.due_soon_limit(now)
-    due_soon = len(
-        search(
-            dict(
-                unsorted,
-                due_date={
-                    "query": (_as_datetime(now), _as_datetime(soon)),
-                    "range": "min:max",
-                },
-            )
+    rids = queue_rids(query) if rids is None else rids
+    due_of, due_index = _index_values("due_date")
+    if due_index is None:
+        dues = [(None, rid) for rid in rids]
+        now_key = soon_key = None
+    else:
+        now_key = due_index._convert(now)
+        soon_key = due_index._convert(bridge.due_soon_limit(now))
+        dues = [(due_of(rid), rid) for rid in rids]
+    dated = sorted((due, rid) for due, rid in dues if due is not None)
+    overdue = sum(1 for due, _rid in dated if due <= now_key)
+    due_soon = sum(1 for due, _rid in dated if now_key <= due <= soon_key)
+    shown = [rid for _due, rid in dated[:size]]
+    if len(shown) < size:
+        created_of, _index = _index_values("created")
+        undated = sorted(
+            (created_of(rid) or 0, rid) for due, rid in dues if due is None
         )
-    )
-    rows = []
-    if size:
-        first = search(
-            dict(query, sort_on="due_date", sort_order="ascending", sort_limit=size)
-        )
-        rows = [row(brain, now) for brain in first[:size]]
-        if len(rows) < size and len(rows) < count:
-            seen = {r["url"] for r in rows}
-            for brain in search(dict(unsorted, sort_on="created", sort_limit=size * 2)):
-                if len(rows) >= size:
-                    break
-                if brain.getURL() not in seen:
-                    rows.append(row(brain, now))
-    return {"count": count, "rows": rows, "overdue": overdue, "due_soon": due_soon}
+        shown += [rid for _created, rid in undated[: size - len(shown)]]
+    rows = [row(brain, now) for brain in _brains(shown)] if size else []
+    return {"count": len(rids), "rows": rows, "overdue": overdue, "due_soon": due_soon}
 
 
 def my_queue(user_id: str, size: int = 5) -> dict:
@@ -116,37 +124,39 @@ def unit_queue(user_id: str, size: int = 5, all_units: bool = False) -> dict:
         if not units:
             return {"count": 0, "rows": [], "overdue": 0, "due_soon": 0, "units": []}
         query = unit_queue_query(units)
-    summary = summarize(query, size)
-    summary["units"] = unit_counts(query)
+    rids = queue_rids(query)
+    summary = summarize(query, size, rids)
+    summary["units"] = unit_counts(query, rids)
     return summary
 
 
-def unit_counts(query: dict) -> list[dict]:
-    """Waiting and overdue counts per responsible unit (catalog counts only)."""
-    catalog = api.portal.get_tool("portal_catalog")
-    if "responsible_unit" not in catalog.indexes():
+def unit_counts(query: dict, rids: list[int] | None = None) -> list[dict]:
+    """Waiting and overdue counts per responsible unit (index values only)."""
+    unit_of, unit_index = _index_values("responsible_unit")
+    if unit_index is None:
         return []
-    query = {k: v for k, v in query.items() if k not in ("sort_on", "sort_order")}
-    units = query.get("responsible_unit") or list(
-        catalog.uniqueValuesFor("responsible_unit")
-    )
-    now = {"query": _as_datetime(datetime.now(UTC)), "range": "max"}
-    result = []
-    for unit in units:
+    rids = queue_rids(query) if rids is None else rids
+    due_of, due_index = _index_values("due_date")
+    now_key = due_index._convert(datetime.now(UTC)) if due_index is not None else None
+    counts: dict[str, list[int]] = {}
+    for rid in rids:
+        unit = unit_of(rid)
         if not unit:
             continue
-        waiting = len(search(dict(query, responsible_unit=unit)))
-        if not waiting:
-            continue
-        overdue = len(search(dict(query, responsible_unit=unit, due_date=now)))
-        result.append(
-            {
-                "unit": unit,
-                "title": bridge.group_title(unit),
-                "count": waiting,
-                "overdue": overdue,
-            }
-        )
+        entry = counts.setdefault(unit, [0, 0])
+        entry[0] += 1
+        due = due_of(rid)
+        if due is not None and now_key is not None and due <= now_key:
+            entry[1] += 1
+    result = [
+        {
+            "unit": unit,
+            "title": bridge.group_title(unit),
+            "count": waiting,
+            "overdue": overdue,
+        }
+        for unit, (waiting, overdue) in counts.items()
+    ]
     return sorted(result, key=lambda item: (-item["overdue"], -item["count"]))
 
 

@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.registration.form import required_fields
+from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
 from collective.servicedesk.vocabularies.inquiry_fields import INQUIRY_FIELDS
@@ -118,12 +119,15 @@ def register(form: dict, user_id: str, faq_uid: str = "") -> dict:
         raise QuickError(
             {"form": _("ws_error_not_allowed", default="You may not do this here.")}
         )
-    if entry is not None:
-        inquiry = bridge.register_and_close(desk, data, entry["answer"])
-        faq.count_use(entry, inquiry)
-    else:
-        inquiry = bridge.register(desk, data, user_id)
-    return result(inquiry)
+
+    def work():
+        if entry is not None:
+            inquiry = bridge.register_and_close(desk, data, entry["answer"])
+            faq.count_use(entry, inquiry)
+            return inquiry
+        return bridge.register(desk, data, user_id)
+
+    return result(run_in_turn(desk, work))
 
 
 def answer_with_faq(inquiry_uid: str, faq_uid: str) -> dict:

@@ -11,6 +11,7 @@ from collective.servicedesk.registration import service
 from collective.servicedesk.registration.form import required_fields
 from collective.servicedesk.registration.schema import PERSONAL_FIELDS
 from collective.servicedesk.registration.schema import form_fields
+from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import DueDateInPast
 from collective.servicedesk.registration.validators import check_due_date
 from collective.servicedesk.registration.validators import is_known_category
@@ -91,17 +92,24 @@ class Register(ServiceDeskService):
         ]
         raise_errors(errors, self.translate)
         if close:
-            inquiry = service.register_and_close(
-                self.context, data, answer=data.get("answer") or ""
-            )
+
+            def work():
+                return service.register_and_close(
+                    self.context, data, answer=data.get("answer") or ""
+                )
+
         else:
-            inquiry = service.register(
-                self.context,
-                data,
-                handler=data.get("responsible_handler"),
-                unit=data.get("responsible_unit"),
-                reason=data.get("override_reason") or "",
-            )
+
+            def work():
+                return service.register(
+                    self.context,
+                    data,
+                    handler=data.get("responsible_handler"),
+                    unit=data.get("responsible_unit"),
+                    reason=data.get("override_reason") or "",
+                )
+
+        inquiry = run_in_turn(self.context, work)
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", inquiry.absolute_url())
         return inquiry_summary(inquiry)

@@ -4,6 +4,7 @@ from collective.servicedesk import _
 from collective.servicedesk.categories import get_category
 from collective.servicedesk.categories.language import pick_title
 from collective.servicedesk.registration.service import register_tally
+from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
 from collective.servicedesk.services.base import ServiceDeskService
@@ -33,8 +34,11 @@ class Tally(ServiceDeskService):
             errors.append(("channel", UNKNOWN_CHANNEL))
         raise_errors(errors, self.translate)
         record = get_category(category) or {}
-        inquiry = register_tally(
-            self.context, category, channel, pick_title(record.get("title") or {})
+        inquiry = run_in_turn(
+            self.context,
+            lambda: register_tally(
+                self.context, category, channel, pick_title(record.get("title") or {})
+            ),
         )
         self.request.response.setStatus(201)
         return inquiry_summary(inquiry)

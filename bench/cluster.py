@@ -1,0 +1,185 @@
+"""The benchmark's cluster: RelStorage/PostgreSQL, a seeding process, two instances."""
+
+from aiosmtpd.controller import Controller
+from pathlib import Path
+from tests.cluster.harness import ADMIN
+from tests.cluster.harness import PG
+from tests.cluster.harness import Instance
+from tests.cluster.harness import create_database
+from tests.cluster.harness import free_port
+import json
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+class Sink:
+    """An SMTP server that accepts and counts mail (notifications are really sent)."""
+
+    def __init__(self) -> None:
+        self.received = 0
+        self.port = free_port()
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+
+    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802
+        self.received += 1
+        return "250 OK"
+
+    def __enter__(self) -> "Sink":
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.controller.stop()
+
+
+class Cluster:
+    """Two serving instances and one seeding configuration on one database."""
+
+    def __init__(self, var: Path, cache_size: int, smtp_port: int):
+        self.var = var
+        self.common = {
+            "SERVICEDESK_DEMO": "1",
+            "SERVICEDESK_CACHE_SIZE": str(cache_size),
+            "BENCH_SMTP_PORT": str(smtp_port),
+            "PYTHONPATH": str(ROOT),
+        }
+        self.database = ""
+        self.balancer: subprocess.Popen | None = None
+        self.balancer_port = free_port()
+        self.url = f"http://127.0.0.1:{self.balancer_port}/Plone"
+        self.nodes: list[Instance] = []
+
+    def use(self, database: str, fresh: bool = False) -> None:
+        """Point the seeder and the instances at `database` (stopped first)."""
+        self.stop()
+        self.database = database
+        dsn = create_database(database) if fresh else dsn_of(database)
+        # The seeder holds the whole catalogue in memory: it writes to all of it.
+        self.seeder = Instance(
+            self.var,
+            "relstorage",
+            dsn,
+            name="seed",
+            env=dict(
+                self.common,
+                SERVICEDESK_CACHE_SIZE="2000000",
+                SERVICEDESK_CACHE_LOCAL_MB="1000",
+            ),
+        )
+        self.nodes = [
+            Instance(self.var, "relstorage", dsn, name=f"instance{n}", env=self.common)
+            for n in (1, 2)
+        ]
+
+    def create_site(self) -> None:
+        self.seeder.create_site()
+
+    def zconsole(self, script: str, env: dict, timeout: float = 3600) -> str:
+        """Run a script inside the seeding configuration; return its stderr."""
+        result = subprocess.run(
+            [str(BIN / "zconsole"), "run", str(self.seeder.etc / "zope.conf"), script],
+            env=dict(self.seeder.env, **env),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        if result.returncode:
+            raise RuntimeError(f"{script} failed:\n{result.stderr[-4000:]}")
+        return result.stderr
+
+    def seed(self, settings: dict) -> float:
+        """Seed up to the given totals; return the seconds it took."""
+        started = time.monotonic()
+        log = self.zconsole(
+            str(ROOT / "bench" / "seed.py"), {k: str(v) for k, v in settings.items()}
+        )
+        for line in log.splitlines():
+            if line.startswith("[seed]"):
+                print(line, flush=True)
+        return time.monotonic() - started
+
+    def inprocess(self, spec: dict) -> dict:
+        """Run bench/inprocess.py with a spec; return its JSON result."""
+        with tempfile.TemporaryDirectory() as folder:
+            source, target = Path(folder, "in.json"), Path(folder, "out.json")
+            source.write_text(json.dumps(spec))
+            self.zconsole(
+                str(ROOT / "bench" / "inprocess.py"),
+                {"BENCH_INPUT": str(source), "BENCH_OUTPUT": str(target)},
+            )
+            return json.loads(target.read_text())
+
+    def start(self) -> None:
+        for node in self.nodes:
+            node.start()
+        ports = [str(node.port) for node in self.nodes]
+        self.balancer = subprocess.Popen(
+            [
+                str(BIN / "python"),
+                str(ROOT / "scripts" / "balancer.py"),
+                str(self.balancer_port),
+                *ports,
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        time.sleep(0.5)
+
+    def stop(self) -> None:
+        if self.balancer:
+            self.balancer.terminate()
+            self.balancer.wait(timeout=30)
+            self.balancer = None
+        for node in self.nodes:
+            node.stop()
+
+    def event_log(self) -> Path:
+        return self.var / "log" / "event.log"
+
+
+def dsn_of(database: str) -> str:
+    return f"dbname='{database}' user='postgres' host='127.0.0.1' port='5432'"
+
+
+def database_exists(name: str) -> bool:
+    result = subprocess.run(
+        [
+            "psql",
+            *PG,
+            "-d",
+            "postgres",
+            "-tAc",
+            f"select 1 from pg_database where datname = '{name}'",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() == "1"
+
+
+def copy_database(source: str, target: str) -> None:
+    """(Re)create `target` as a file-level copy of `source` (no connections to it)."""
+    subprocess.run(
+        ["dropdb", *PG, "--if-exists", target], check=True, capture_output=True
+    )
+    subprocess.run(
+        ["createdb", *PG, "-T", source, target], check=True, capture_output=True
+    )
+
+
+def admin_session():
+    import requests
+
+    session = requests.Session()
+    session.auth = ADMIN
+    session.headers.update(
+        {"Accept": "application/json", "Content-Type": "application/json"}
+    )
+    return session

@@ -1,0 +1,1 @@
+"""Operational signals: which requests hit write conflicts, and on which objects."""
