@@ -140,3 +140,49 @@ class Instance:
             {"Accept": "application/json", "Content-Type": "application/json"}
         )
         return session
+
+
+ZEO_CONF = """\
+<zeo>
+  address 127.0.0.1:{port}
+</zeo>
+<filestorage 1>
+  path {folder}/Data.fs
+  blob-dir {folder}/blobs
+</filestorage>
+"""
+
+
+class ZEOServer:
+    """A ZEO server (FileStorage with blobs) in a subprocess, as the docs show."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.port = free_port()
+        self.address = f"127.0.0.1:{self.port}"
+        folder.mkdir(parents=True, exist_ok=True)
+        self.config = folder / "zeo.conf"
+        self.config.write_text(ZEO_CONF.format(port=self.port, folder=folder))
+        self.process: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 60) -> None:
+        log = open(self.folder / "zeo.log", "ab")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [str(BIN / "runzeo"), "-C", str(self.config)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"runzeo exited with {self.process.returncode}")
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.2)
+        raise TimeoutError("the ZEO server did not start in time")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)

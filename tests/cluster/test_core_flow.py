@@ -1,7 +1,8 @@
-"""The add-on's core flow against RelStorage on PostgreSQL: register, route, answer,
-search, statistics — real instance, real database, HTTP only."""
+"""The add-on's core flow against RelStorage on PostgreSQL and against ZEO: register,
+route, answer, search, statistics — real instance, real database, HTTP only."""
 
 from tests.cluster.harness import Instance
+from tests.cluster.harness import ZEOServer
 from tests.cluster.harness import create_database
 from tests.cluster.harness import drop_database
 from tests.cluster.harness import postgres_available
@@ -15,15 +16,21 @@ pytestmark = pytest.mark.cluster
 DEMO_PASSWORD = "demo-servicedesk"
 
 
-@pytest.fixture
-def demo_instance(tmp_path):
-    """An instance on RelStorage with the demo municipality (users, routing)."""
-    if not postgres_available():
-        if os.environ.get("CI") == "true":
-            pytest.fail("PostgreSQL is not reachable on 127.0.0.1:5432")
-        pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432")
+@pytest.fixture(params=["relstorage", "zeo"])
+def demo_instance(request, tmp_path):
+    """An instance on RelStorage or on a ZEO server, with the demo municipality."""
     name = f"servicedesk_flow_{os.getpid()}"
-    inst = Instance(tmp_path, "relstorage", create_database(name))
+    zeo = None
+    if request.param == "relstorage":
+        if not postgres_available():
+            if os.environ.get("CI") == "true":
+                pytest.fail("PostgreSQL is not reachable on 127.0.0.1:5432")
+            pytest.skip("PostgreSQL is not reachable on 127.0.0.1:5432")
+        inst = Instance(tmp_path, "relstorage", create_database(name))
+    else:
+        zeo = ZEOServer(tmp_path / "zeo")
+        zeo.start()
+        inst = Instance(tmp_path, "zeo", env={"SERVICEDESK_ZEO_ADDRESS": zeo.address})
     inst.env["SERVICEDESK_DEMO"] = "1"
     try:
         inst.create_site()
@@ -31,7 +38,10 @@ def demo_instance(tmp_path):
         yield inst
     finally:
         inst.stop()
-        drop_database(name)
+        if zeo is not None:
+            zeo.stop()
+        else:
+            drop_database(name)
 
 
 def as_user(user: str) -> requests.Session:
