@@ -212,13 +212,15 @@ class TestFacets:
         selected = [v for f in result["facets"] for v in f["values"] if v["selected"]]
         assert [v["value"] for v in selected] == ["public"]
 
-    def test_large_result_sets_count_by_query_with_same_numbers(
+    def test_large_result_sets_count_by_record_sets_with_same_numbers(
         self, editor, monkeypatch
     ):
         for filters in (
             {},
             {"portal_type": ["FAQEntry"]},
             {"category": ["building-permits"], "date": "week"},
+            {"audience": ["public"], "review_state": ["published_publicly"]},
+            {"date": "older"},
         ):
             expected = search("byggesøknad", filters)
             monkeypatch.setattr(search_api, "BRAIN_FACET_LIMIT", 0)

@@ -1,13 +1,18 @@
 """The free-text search: permission-aware, faceted, highlighted, JSON-friendly."""
 
+from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
+from BTrees.IIBTree import union
 from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_TYPES
 from collective.servicedesk.knowledge.text import category_title
 from collective.servicedesk.search import facets
+from collective.servicedesk.search.facets import aware
 from collective.servicedesk.search.highlight import Matcher
 from collective.servicedesk.search.highlight import highlight
 from collective.servicedesk.search.highlight import snippet
 from collective.servicedesk.search.query import text_query
 from datetime import datetime
+from datetime import timedelta
 from plone import api
 from Products.ZCTextIndex.ParseTree import ParseError
 
@@ -75,26 +80,80 @@ def _run(base: dict, text: str, operator: str):
         return None
 
 
-def _counts_by_query(
-    base: dict, filters: dict, text: str, operator: str, now: datetime, types: list[str]
-) -> dict:
-    catalog = api.portal.get_tool("portal_catalog")
-    candidates = {
-        "portal_type": types,
-        "category": [v for v in catalog.uniqueValuesFor("servicedesk_categories") if v],
-        "audience": ["internal", "public"],
-        "review_state": [v for v in catalog.uniqueValuesFor("review_state") if v],
-        "date": [key for key, _days, _title in facets.DATE_BUCKETS],
+def _rids(results) -> IISet:
+    """Record ids of a catalog result (relevance-sorted entries carry a score)."""
+    sequence = getattr(results, "_seq", None)
+    if sequence is None:
+        return IISet(brain.getRID() for brain in results)
+    return IISet(item[-1] if isinstance(item, tuple) else item for item in sequence)
+
+
+def _date_sets(hits: IISet, now: datetime) -> dict[str, IISet]:
+    """The hits per date bucket, from the ``created`` index's values (no brain)."""
+    index = api.portal.get_tool("portal_catalog")._catalog.getIndex("created")
+    created_of = index._unindex.get
+    limits = {
+        key: index._convert(aware(now) - timedelta(days=days))
+        for key, days, _title in facets.DATE_BUCKETS
+        if days
     }
-    counts: dict[str, dict[str, int]] = {}
-    for facet, values in candidates.items():
-        others = {k: v for k, v in filters.items() if k != facet}
-        counts[facet] = {}
-        for value in values:
-            query = {**base, **_catalog_filters({**others, facet: [value]}, now)}
-            found = _run(query, text, operator)
-            if found is not None and len(found):
-                counts[facet][value] = len(found)
+    year = limits["year"]
+    sets: dict[str, list[int]] = {key: [] for key, _d, _t in facets.DATE_BUCKETS}
+    for rid in hits:
+        created = created_of(rid)
+        if created is None:
+            continue
+        inside = [key for key, limit in limits.items() if created >= limit]
+        for key in inside:
+            sets[key].append(rid)
+        if created < year:
+            sets["older"].append(rid)
+    return {key: IISet(rids) for key, rids in sets.items()}
+
+
+def _value_sets(facet: str, hits: IISet, now: datetime) -> dict[str, IISet]:
+    """{value: record ids} of one facet, restricted to the hits."""
+    if facet == "date":
+        return _date_sets(hits, now)
+    index = api.portal.get_tool("portal_catalog")._catalog.getIndex(
+        FILTER_INDEXES[facet]
+    )
+    result = {}
+    for value, records in index._index.items():
+        if not value:
+            continue
+        records = IISet([records]) if isinstance(records, int) else records
+        found = intersection(hits, records)
+        if found:
+            result[value] = found
+    return result
+
+
+def _counts_by_sets(hits: IISet, filters: dict, now: datetime) -> dict:
+    """Facet counts from record-id sets: one text query, no brain, no re-ranking.
+
+    Each facet is counted among the hits that pass the *other* facets' filters
+    (multi-select), as the brain-based count does.
+    """
+    sets = {facet: _value_sets(facet, hits, now) for facet in facets.FACETS}
+
+    def chosen(facet: str) -> IISet:
+        rids = IISet()
+        for value in filters.get(facet, ()):
+            rids = union(rids, sets[facet].get(value, IISet()))
+        return rids
+
+    counts = {}
+    for facet in facets.FACETS:
+        passing = hits
+        for other in filters:
+            if other != facet:
+                passing = intersection(passing, chosen(other))
+        counts[facet] = {
+            value: len(found)
+            for value, records in sets[facet].items()
+            if (found := intersection(passing, records))
+        }
     return counts
 
 
@@ -138,8 +197,12 @@ def search(
         total = len(results)
         page = results[b_start : b_start + b_size]
     else:
-        counts = _counts_by_query(base, filters, text, operator, now, types)
-        found = _run({**base, **_catalog_filters(filters, now)}, text, operator) or []
+        counts = _counts_by_sets(_rids(hits), filters, now)
+        found = (
+            _run({**base, **_catalog_filters(filters, now)}, text, operator) or []
+            if filters
+            else hits
+        )
         total = len(found)
         page = found[b_start : b_start + b_size]
     matcher = Matcher(text)
