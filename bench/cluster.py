@@ -40,11 +40,14 @@ class Sink:
 class Cluster:
     """Two serving instances and one seeding configuration on one database."""
 
-    def __init__(self, var: Path, cache_size: int, smtp_port: int):
+    def __init__(
+        self, var: Path, cache_size: int, smtp_port: int, cache_local_mb: int = 100
+    ):
         self.var = var
         self.common = {
             "SERVICEDESK_DEMO": "1",
             "SERVICEDESK_CACHE_SIZE": str(cache_size),
+            "SERVICEDESK_CACHE_LOCAL_MB": str(cache_local_mb),
             "BENCH_SMTP_PORT": str(smtp_port),
             "PYTHONPATH": str(ROOT),
         }
@@ -138,6 +141,22 @@ class Cluster:
             self.balancer = None
         for node in self.nodes:
             node.stop()
+
+    def rss_mb(self) -> list[int]:
+        """Resident memory of each serving instance (MB)."""
+        sizes = []
+        for node in self.nodes:
+            try:
+                status = Path(f"/proc/{node.process.pid}/status").read_text()
+                kb = next(
+                    int(line.split()[1])
+                    for line in status.splitlines()
+                    if line.startswith("VmRSS:")
+                )
+                sizes.append(kb // 1024)
+            except (OSError, StopIteration, AttributeError):
+                sizes.append(-1)
+        return sizes
 
     def event_log(self) -> Path:
         return self.var / "log" / "event.log"

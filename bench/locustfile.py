@@ -8,6 +8,7 @@ move an inquiry on, look at the dashboard. Pages are the Classic UI pages the
 staff use (with the workspace panels); writes go through the REST API.
 """
 
+from bench.data import staff_accounts
 from locust import HttpUser
 from locust import between
 from locust import task
@@ -25,6 +26,9 @@ CATEGORIES = ("waste-collection", "building-permits", "municipal-fees", "parking
 # The first of these the inquiry offers is taken ("answer" needs a written answer).
 PREFERRED = ("start", "forward", "assign")
 
+GROUPS = {user_id: group for user_id, _name, group in staff_accounts(USERS)}
+AGENTS = "servicedesk-frontdesk"
+HANDLERS = ("servicedesk-building", "servicedesk-health", "servicedesk-technical")
 _numbers = itertools.count(1)
 _lock = threading.Lock()
 
@@ -39,12 +43,13 @@ class Staff(HttpUser):
     """One member of staff with their own account and queue."""
 
     wait_time = between(
-        float(os.environ.get("BENCH_THINK_MIN", "5")),
-        float(os.environ.get("BENCH_THINK_MAX", "15")),
+        float(os.environ.get("BENCH_THINK_MIN", "15")),
+        float(os.environ.get("BENCH_THINK_MAX", "45")),
     )
 
     def on_start(self) -> None:
         self.account = next_account()
+        self.staff_group = GROUPS.get(self.account, "")
         self.client.auth = (self.account, PASSWORD)
         self.json = {"Accept": "application/json", "Content-Type": "application/json"}
         self.known: list[str] = []
@@ -85,6 +90,8 @@ class Staff(HttpUser):
 
     @task(3)
     def register(self) -> None:
+        if self.staff_group != AGENTS:  # the front desk registers; others may not
+            return self.search()
         self.client.post(
             f"{DESK}/@servicedesk-register",
             json={
@@ -99,6 +106,8 @@ class Staff(HttpUser):
 
     @task(2)
     def transition(self) -> None:
+        if self.staff_group not in HANDLERS:  # case handlers move inquiries on
+            return self.open_inquiry()
         items = self._queue()
         if not items:
             return

@@ -186,6 +186,12 @@ def markdown(report: dict) -> str:
                 "Metrics: "
                 + ", ".join(f"{k} = {_cell(v)}" for k, v in metrics.items()),
             ]
+    if report.get("memory"):
+        lines += [
+            "",
+            "Resident memory of the two instances (MB): "
+            + ", ".join(f"{k} {v}" for k, v in report["memory"].items()),
+        ]
     if report.get("seeding"):
         lines += ["", "## Seeding", ""]
         lines += _table(report["seeding"], ["size", "seconds", "per_second"])

@@ -27,6 +27,7 @@ import argparse
 import csv
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,15 +65,21 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--s6-think",
-        default=env("BENCH_S6_THINK", "5,15"),
+        default=env("BENCH_S6_THINK", "15,45"),
         help="think time between a user's actions, min,max seconds",
     )
     parser.add_argument("--s7-requests", type=int, default=int(env("BENCH_S7", "60")))
     parser.add_argument(
         "--cache-size",
         type=int,
-        default=int(env("BENCH_CACHE_SIZE", "100000")),
+        default=int(env("BENCH_CACHE_SIZE", "300000")),
         help="ZODB cache (objects per connection) of the serving instances",
+    )
+    parser.add_argument(
+        "--cache-local-mb",
+        type=int,
+        default=int(env("BENCH_CACHE_LOCAL_MB", "1000")),
+        help="RelStorage's pickle cache per serving instance (MB)",
     )
     parser.add_argument("--out", default=env("BENCH_OUT", str(ROOT / "var" / "bench")))
     parser.add_argument(
@@ -109,12 +116,40 @@ def say(message: str) -> None:
     print(f"[bench {datetime.now():%H:%M:%S}] {message}", flush=True)
 
 
+def s6_warm(cluster: Cluster, agent: str, handler: str, lead: str) -> None:
+    """Load what the simulated users' pages need into every thread of each instance."""
+    pages = (
+        (agent, "/"),
+        (agent, "/service-desk/@servicedesk-queue?queue=overdue"),
+        (handler, "/service-desk/unit-queue"),
+        (handler, "/service-desk/@servicedesk-queue?queue=unit"),
+        (handler, "/knowledge-search?q=faktura"),
+        (lead, "/servicedesk-dashboard"),
+    )
+    calls = []
+    for node in cluster.nodes:
+        for user, path in pages:
+            s = scenarios.session(user)
+            url = f"{node.url}{path}"
+            calls.append(lambda s=s, url=url: scenarios.expect(s.get(url)))
+    scenarios.warm(calls, rounds=2)
+
+
+def _number(text: str) -> float:
+    """A locust CSV number ('N/A' where an action had no request)."""
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def s6_load(cluster: Cluster, args, folder: Path) -> dict:
     """100 simulated staff users with locust, headless, against the balancer."""
     think_min, think_max = args.s6_think.split(",")
     prefix = folder / "s6"
     env = dict(
         os.environ,
+        PYTHONPATH=str(ROOT),
         BENCH_USERS=str(args.users),
         BENCH_PASSWORD=PASSWORD,
         BENCH_THINK_MIN=think_min,
@@ -139,28 +174,30 @@ def s6_load(cluster: Cluster, args, folder: Path) -> dict:
         "--stop-timeout",
         "30",
     ]
-    subprocess.run(
+    run = subprocess.run(
         command,
         env=env,
         cwd=ROOT,
         capture_output=True,
+        text=True,
         check=False,
         timeout=args.s6_seconds + 300,
     )
+    (folder / "s6_locust.log").write_text(run.stdout + run.stderr)
     rows, errors, worst, total = [], 0, 0.0, 0
     with open(f"{prefix}_stats.csv", newline="") as stats:
         for record in csv.DictReader(stats):
             name = record["Name"]
             count, failures = int(record["Request Count"]), int(record["Failure Count"])
-            p95 = float(record["95%"] or 0)
+            p95 = _number(record["95%"])
             row = {
                 "action": name,
                 "requests": count,
                 "failures": failures,
                 "per_second": round(float(record["Requests/s"]), 2),
-                "p50_ms": float(record["50%"] or 0),
+                "p50_ms": _number(record["50%"]),
                 "p95_ms": p95,
-                "max_ms": round(float(record["Max Response Time"] or 0), 1),
+                "max_ms": round(_number(record["Max Response Time"]), 1),
             }
             rows.append(row)
             if name == "Aggregated":
@@ -168,6 +205,11 @@ def s6_load(cluster: Cluster, args, folder: Path) -> dict:
                 continue
             errors += failures
             worst = max(worst, p95)
+    if not total:
+        raise RuntimeError(
+            f"locust made no request: {(run.stdout + run.stderr)[-800:]}"
+        )
+    errors += len(re.findall(r"^\[.*ERROR/locust\.user", run.stderr, re.MULTILINE))
     failures_file = Path(f"{prefix}_failures.csv")
     samples = failures_file.read_text()[:600] if failures_file.exists() else ""
     return {
@@ -198,7 +240,10 @@ def fingerprint(args) -> str:
         [
             *(package / "profiles").rglob("*.xml"),
             *(package / "indexers").glob("*.py"),
-            *(package / "search").glob("*.py"),
+            *(
+                package / "search" / name
+                for name in ("indexers.py", "lexicon.py", "text.py", "extract.py")
+            ),
             package / "indexers" / "configure.zcml",
         ]
     )
@@ -280,7 +325,24 @@ def name_oids(cluster: Cluster, oids: list[str]) -> dict:
         return {}
 
 
-def measure(cluster: Cluster, args, sizes, templates, folder: Path) -> dict:
+def guard(results: dict, name: str, scenario, *args) -> None:
+    """Run one scenario; a failure is reported (target "not run"), the rest goes on."""
+    try:
+        results[name] = scenario(*args)
+    except Exception as error:  # noqa: BLE001 - the report must still be written
+        say(f"{name} failed: {error}")
+        results[name] = {
+            "title": "failed",
+            "note": f"The scenario failed: {str(error)[-1500:]}",
+            "columns": [],
+            "rows": [],
+            "metrics": {},
+        }
+
+
+def measure(
+    cluster: Cluster, args, sizes, templates, folder: Path, memory: dict
+) -> dict:
     staff = staff_accounts(args.users)
     agents = [a[0] for a in staff if a[2] == "servicedesk-frontdesk"]
     handlers = [a[0] for a in staff if a[2] == "servicedesk-building"]
@@ -299,8 +361,15 @@ def measure(cluster: Cluster, args, sizes, templates, folder: Path) -> dict:
             say("S1: register vs Document vs raw commit")
             notes = prepare_notes_folder(base, agents[0])
             raw = cluster.inprocess({"mode": "raw", "repeat": args.s1_requests})
-            results["S1"] = scenarios.s1_register(
-                base, agents[0], notes, args.s1_requests, raw["raw"]["seconds"]
+            guard(
+                results,
+                "S1",
+                scenarios.s1_register,
+                base,
+                agents[0],
+                notes,
+                args.s1_requests,
+                raw["raw"]["seconds"],
             )
         if index == 0 and "S2" in only:
             say("S2: concurrent writers")
@@ -309,14 +378,18 @@ def measure(cluster: Cluster, args, sizes, templates, folder: Path) -> dict:
                 out = cluster.inprocess({"mode": "verify", "items": acknowledged})
                 return out["verify"]["missing"]
 
-            results["S2"] = scenarios.s2_writers(
-                cluster.url,
-                agents,
-                [int(n) for n in args.s2_levels.split(",")],
-                args.s2_seconds,
-                cluster.event_log(),
-                verify,
-                lambda oids: name_oids(cluster, oids),
+            guard(
+                results,
+                "S2",
+                lambda: scenarios.s2_writers(
+                    cluster.url,
+                    agents,
+                    [int(n) for n in args.s2_levels.split(",")],
+                    args.s2_seconds,
+                    cluster.event_log(),
+                    verify,
+                    lambda oids: name_oids(cluster, oids),
+                ),
             )
         if "S4" in only:
             say(f"S4: search and queues at {size}")
@@ -332,17 +405,37 @@ def measure(cluster: Cluster, args, sizes, templates, folder: Path) -> dict:
         if last and "S5" in only:
             say("S5: statistics")
             counts = cluster.inprocess({"mode": "counts", "repeat": args.s5_requests})
-            results["S5"] = scenarios.s5_statistics(
-                base, leads[0], args.s5_requests, counts, size
+            guard(
+                results,
+                "S5",
+                scenarios.s5_statistics,
+                base,
+                leads[0],
+                args.s5_requests,
+                counts,
+                size,
             )
         if last and "S7" in only:
             say("S7: page with and without panels")
-            results["S7"] = scenarios.s7_panels(
-                base, admin_session(), agents[0], "", args.s7_requests, size
+            guard(
+                results,
+                "S7",
+                scenarios.s7_panels,
+                base,
+                admin_session(),
+                agents[0],
+                "",
+                args.s7_requests,
+                size,
             )
+        if last:
+            memory["instances_rss_mb"] = cluster.rss_mb()
         if last and "S6" in only:
+            say("S6: warming both instances")
+            s6_warm(cluster, agents[0], handlers[0], leads[0])
             say(f"S6: {args.users} simulated users for {args.s6_seconds} s")
-            results["S6"] = s6_load(cluster, args, folder)
+            guard(results, "S6", lambda: s6_load(cluster, args, folder))
+            memory["instances_rss_mb_after_s6"] = cluster.rss_mb()
         cluster.stop()
     return results
 
@@ -361,12 +454,13 @@ def main(argv: list[str]) -> int:
     var = folder / "var"
     var.mkdir(parents=True)
     with Sink() as sink:
-        cluster = Cluster(var, args.cache_size, sink.port)
+        cluster = Cluster(var, args.cache_size, sink.port, args.cache_local_mb)
         try:
             templates, seeding = build_templates(cluster, args, sizes)
-            results = {}
+            results: dict = {}
+            memory: dict = {}
             if args.only != "seed":
-                results = measure(cluster, args, sizes, templates, folder)
+                results = measure(cluster, args, sizes, templates, folder, memory)
         finally:
             cluster.stop()
             if not args.keep:
@@ -385,6 +479,7 @@ def main(argv: list[str]) -> int:
         "parameters": {k: v for k, v in vars(args).items() if k != "out"},
         "seeding": seeding,
         "mail_delivered": mail,
+        "memory": memory,
         "results": results,
     }
     report["targets"] = evaluate(results)

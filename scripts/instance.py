@@ -5,7 +5,8 @@ SERVICEDESK_PORT (8080), SERVICEDESK_HOST (0.0.0.0), SERVICEDESK_VAR (./var),
 SERVICEDESK_STORAGE (filestorage | relstorage | zeo), SERVICEDESK_PG_DSN (RelStorage),
 SERVICEDESK_ZEO_ADDRESS (127.0.0.1:8100), SERVICEDESK_INSTANCE (instance name, so
 several instances of one cluster get their own etc/ and blob cache),
-SERVICEDESK_CACHE_SIZE (objects per ZODB connection cache, 30000) and
+SERVICEDESK_THREADS (waitress threads, 4), SERVICEDESK_CACHE_SIZE (objects per
+ZODB connection cache, i.e. per thread, 30000) and
 SERVICEDESK_CACHE_LOCAL_MB (RelStorage's shared pickle cache per process, 100).
 """
 
@@ -96,7 +97,7 @@ zope_conf = %(here)s/zope.conf
 [server:main]
 use = egg:waitress#main
 listen = {host}:{port}
-threads = 4
+threads = {threads}
 clear_untrusted_proxy_headers = false
 max_request_body_size = 1073741824
 
@@ -212,6 +213,7 @@ def main() -> None:
         "port": os.environ.get("SERVICEDESK_PORT", "8080"),
         "host": os.environ.get("SERVICEDESK_HOST", "0.0.0.0"),
         "cache_size": int(os.environ.get("SERVICEDESK_CACHE_SIZE", "30000")),
+        "threads": str(int(os.environ.get("SERVICEDESK_THREADS", "4"))),
         "cache_local_mb": int(os.environ.get("SERVICEDESK_CACHE_LOCAL_MB", "100")),
     }
     values["storage"] = STORAGES[kind].format(**values)
@@ -220,6 +222,7 @@ def main() -> None:
         ZOPE_INI.replace("{var}", str(var))
         .replace("{host}", values["host"])
         .replace("{port}", values["port"])
+        .replace("{threads}", values["threads"])
     )
     (etc / "site.zcml").write_text(SITE_ZCML)
     print(f"Instance configuration written to {etc}")

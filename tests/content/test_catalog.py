@@ -127,3 +127,23 @@ def test_searchable_text_without_personal_data(desk):
         assert obj.UID() in {b.UID for b in api.content.find(SearchableText=words)}
     for personal in ("Zacharias", "Quist", "zq@example.org", "41234567", "Quistbygg"):
         assert not api.content.find(SearchableText=personal)
+
+
+class TestColumnsOfOtherTypes:
+    """Event, comment and link columns do not apply to inquiries (no acquisition)."""
+
+    def test_container_values_are_not_indexed_as_the_inquiry_s(self, desk, inquiry):
+        desk.location = "Rådhuset, 2. etasje"
+        desk.getRemoteUrl = "https://example.org/desk"
+        inquiry.reindexObject()
+        catalog = api.portal.get_tool("portal_catalog")
+        brain = catalog.unrestrictedSearchResults(UID=inquiry.UID())[0]
+        assert brain.location != "Rådhuset, 2. etasje"
+        assert brain.getRemoteUrl != "https://example.org/desk"
+
+    def test_inquiries_never_appear_in_navigation(self, desk, inquiry):
+        desk.exclude_from_nav = False
+        inquiry.reindexObject()
+        catalog = api.portal.get_tool("portal_catalog")
+        brain = catalog.unrestrictedSearchResults(UID=inquiry.UID())[0]
+        assert brain.exclude_from_nav is True

@@ -97,9 +97,9 @@ def selection(filters: Filters):
     return everything, work
 
 
-def bucket(when: datetime, period: str) -> str:
+def bucket(when: datetime, period: str, zone=None) -> str:
     """The period key of a moment in the site's time zone."""
-    local = when.astimezone(site_timezone()).date()
+    local = when.astimezone(zone or site_timezone()).date()
     if period == "day":
         return local.isoformat()
     if period == "month":
@@ -150,8 +150,14 @@ def grouped(dimension: str, selected) -> list[dict]:
 def series(filters: Filters, selected) -> list[dict]:
     """[{key, count}] per period (day, week or month), empty periods included."""
     counts = dict.fromkeys(buckets(filters), 0)
-    for when in sets.dates("created", selected).values():
-        key = bucket(when, filters.period)
+    zone = site_timezone()
+    # The time zone's offset is whole hours: one period key per distinct hour.
+    keys: dict[int, str] = {}
+    for value in sets.raw_dates("created", selected).values():
+        hour = value // 60
+        key = keys.get(hour)
+        if key is None:
+            key = keys[hour] = bucket(sets.decode_date(hour * 60), filters.period, zone)
         if key in counts:
             counts[key] += 1
     return [
@@ -172,15 +178,11 @@ def bucket_label(key: str, period: str) -> str:
 def answer_metrics(work) -> dict:
     """First-contact rate, answered within the promise, time to answer."""
     fcr = len(sets.both(work, sets.true_rids("solved_first_contact")))
-    answered = sets.dates("answered_date", work)
+    answered = sets.minutes("answered_date", work)
     answered_rids = IISet(answered.keys())
-    created = sets.dates("created", answered_rids)
-    due = sets.dates("due_date", answered_rids)
-    hours = [
-        (answered[rid] - created[rid]).total_seconds() / 3600
-        for rid in answered
-        if rid in created
-    ]
+    created = sets.minutes("created", answered_rids)
+    due = sets.minutes("due_date", answered_rids)
+    hours = [(answered[rid] - created[rid]) / 60 for rid in answered if rid in created]
     with_due = [rid for rid in answered if rid in due]
     within = sum(1 for rid in with_due if answered[rid] <= due[rid])
     return {

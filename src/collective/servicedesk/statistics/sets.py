@@ -100,6 +100,38 @@ def dates(index_name: str, selected: IISet) -> dict[int, datetime]:
     return result
 
 
+def raw_dates(index_name: str, selected: IISet) -> dict[int, int]:
+    """{rid: DateIndex value (encoded UTC minute)} for the selected records.
+
+    The encoding grows with time, so encoded values compare like the dates.
+    """
+    if not has_index(index_name):
+        return {}
+    unindex = catalog()._catalog.getIndex(index_name)._unindex
+    result = {}
+    for rid in selected:
+        value = unindex.get(rid)
+        if value is not None:
+            result[rid] = value
+    return result
+
+
+def minutes(index_name: str, selected: IISet) -> dict[int, int]:
+    """{rid: minutes since the epoch (UTC)} of a DateIndex for the selected records.
+
+    Decoding is done once per distinct hour (a year has 8 760), not per record.
+    """
+    hours: dict[int, int] = {}
+    result = {}
+    for rid, value in raw_dates(index_name, selected).items():
+        hour = value // 60
+        start = hours.get(hour)
+        if start is None:
+            start = hours[hour] = int(decode_date(hour * 60).timestamp()) // 60
+        result[rid] = start + value % 60
+    return result
+
+
 def values(index_name: str, selected: IISet) -> dict[int, object]:
     """{rid: value} of a FieldIndex for the selected records (exports)."""
     if not has_index(index_name):

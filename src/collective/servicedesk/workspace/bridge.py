@@ -9,6 +9,7 @@ from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from plone import api
+from zope.globalrequest import getRequest
 import importlib
 import time
 
@@ -21,12 +22,38 @@ def _function(module: str, name: str):
         return None
 
 
+def _request_memo() -> dict | None:
+    """A dict that lives as long as the current request (None outside one)."""
+    request = getRequest()
+    if request is None:
+        return None
+    memo = getattr(request, "_servicedesk_memo", None)
+    if memo is None:
+        memo = {}
+        try:
+            request._servicedesk_memo = memo
+        except AttributeError:
+            return None
+    return memo
+
+
 def category_title(category_id: str | None) -> str:
-    """Title of a category in the current language (the id if unknown)."""
+    """Title of a category in the current language (the id if unknown).
+
+    Remembered for the rest of the request: the panels show the same few
+    categories many times on one page.
+    """
     if not category_id:
         return ""
+    memo = _request_memo()
+    key = ("category_title", category_id)
+    if memo is not None and key in memo:
+        return memo[key]
     title = _function("collective.servicedesk.categories.storage", "category_title")
-    return title(category_id) if title else category_id
+    result = title(category_id) if title else category_id
+    if memo is not None:
+        memo[key] = result
+    return result
 
 
 def list_categories() -> list[dict]:
@@ -65,6 +92,7 @@ def due_soon_limit(now: datetime) -> datetime:
 # for a minute per process. Nothing but a display name is cached.
 NAME_SECONDS = 60.0
 _names: dict[tuple, tuple[float, str]] = {}
+_groups: dict[tuple, tuple[float, tuple]] = {}
 
 
 def _cached_name(kind: str, principal: str, lookup) -> str:
@@ -81,8 +109,28 @@ def _cached_name(kind: str, principal: str, lookup) -> str:
 
 
 def clear_names() -> None:
-    """Forget the cached display names (tests, after renaming someone)."""
+    """Forget the cached display names and groups (tests, after renaming someone)."""
     _names.clear()
+    _groups.clear()
+
+
+def user_groups(user_id: str) -> list[str]:
+    """Group ids of a user (their units), kept for a minute like the names."""
+    if not user_id:
+        return []
+    key = (api.portal.get().getPhysicalPath(), user_id)
+    now = time.monotonic()
+    hit = _groups.get(key)
+    if hit is not None and hit[0] > now:
+        return list(hit[1])
+    try:
+        groups = [g.getId() for g in api.group.get_groups(username=user_id)]
+    except Exception:  # noqa: BLE001 - an unknown user has no groups
+        groups = []
+    if len(_groups) > 10000:
+        _groups.clear()
+    _groups[key] = (now + NAME_SECONDS, tuple(groups))
+    return groups
 
 
 def _group_title(group_id: str) -> str:

@@ -100,11 +100,7 @@ def my_queue(user_id: str, size: int = 5) -> dict:
 
 def user_units(user_id: str) -> list[str]:
     """Group ids of the user: the units whose queue they share."""
-    try:
-        groups = api.group.get_groups(username=user_id)
-    except Exception:  # noqa: BLE001 - an unknown user has no units
-        return []
-    return [group.getId() for group in groups if group.getId() != "AuthenticatedUsers"]
+    return [g for g in bridge.user_groups(user_id) if g != "AuthenticatedUsers"]
 
 
 def is_lead(user=None) -> bool:
