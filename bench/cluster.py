@@ -41,10 +41,16 @@ class Cluster:
     """Two serving instances and one seeding configuration on one database."""
 
     def __init__(
-        self, var: Path, cache_size: int, smtp_port: int, cache_local_mb: int = 100
+        self,
+        var: Path,
+        cache_size: int,
+        smtp_port: int,
+        cache_local_mb: int = 100,
+        threads: int = 2,
     ):
         self.var = var
         self.common = {
+            "SERVICEDESK_THREADS": str(threads),
             "SERVICEDESK_DEMO": "1",
             "SERVICEDESK_CACHE_SIZE": str(cache_size),
             "SERVICEDESK_CACHE_LOCAL_MB": str(cache_local_mb),

@@ -76,6 +76,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
         help="ZODB cache (objects per connection) of the serving instances",
     )
     parser.add_argument(
+        "--threads",
+        type=int,
+        default=int(env("BENCH_THREADS", "2")),
+        help="waitress threads of each serving instance",
+    )
+    parser.add_argument(
         "--cache-local-mb",
         type=int,
         default=int(env("BENCH_CACHE_LOCAL_MB", "1000")),
@@ -454,7 +460,9 @@ def main(argv: list[str]) -> int:
     var = folder / "var"
     var.mkdir(parents=True)
     with Sink() as sink:
-        cluster = Cluster(var, args.cache_size, sink.port, args.cache_local_mb)
+        cluster = Cluster(
+            var, args.cache_size, sink.port, args.cache_local_mb, args.threads
+        )
         try:
             templates, seeding = build_templates(cluster, args, sizes)
             results: dict = {}
@@ -474,7 +482,7 @@ def main(argv: list[str]) -> int:
         "started": started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
         "duration_s": (finished - started).total_seconds(),
-        "storage": "RelStorage on PostgreSQL, 2 instances (4 threads each)",
+        "storage": f"RelStorage on PostgreSQL, 2 instances x {args.threads} threads",
         "machine": machine(),
         "parameters": {k: v for k, v in vars(args).items() if k != "out"},
         "seeding": seeding,

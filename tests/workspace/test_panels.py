@@ -159,6 +159,27 @@ class TestPresencePanel:
         assert "Busy" in html
         assert "Water and sewage" in html or "Vann og avløp" in html
 
+    def test_many_colleagues_the_best_reachable_first_and_a_link(
+        self, portal, http_request, desk
+    ):
+        from collective.servicedesk.workspace.presence import board
+        from collective.servicedesk.workspace.presence import seen
+
+        for n in range(20):
+            seen.touch(f"colleague{n:02d}", f"Kollega {n:02d}")
+        set_status("colleague07", "available")
+        login(portal, "agent")
+        html = render(portal, http_request)
+        shown = re.findall(r'data-sd-person="([^"]+)"', html)
+        assert len(shown) == 12
+        everyone = board.colleagues("agent")
+        assert len(everyone) >= 20
+        assert "colleague07" in shown
+        more = re.search(r"(\d+)\s+more colleagues on the dashboard", unescape(html))
+        assert more, "no link to the other colleagues"
+        assert int(more.group(1)) == len(everyone) - 12
+        assert "@@servicedesk-dashboard#sd-dash-presence" in html
+
     def test_my_status_is_pressed(self, portal, http_request, desk):
         set_status("agent", "away")
         login(portal, "agent")

@@ -116,9 +116,16 @@ class PresenceViewlet(PanelViewlet):
     panel = "presence"
     index = ViewPageTemplateFile("templates/presence.pt")
 
+    # A dropdown is no place for a hundred names: the best reachable first,
+    # the whole list on the dashboard.
+    people_limit = 12
+
     def update_panel(self) -> None:
         self.duties = board.on_duty_now()
-        self.people = board.colleagues(self.user_id, self.duties)
+        everyone = board.colleagues(self.user_id, self.duties)
+        self.people = everyone[: self.people_limit]
+        self.more = len(everyone) - len(self.people)
+        self.dashboard_url = f"{self.navigation_root_url}/@@servicedesk-dashboard"
         record = get_status(self.user_id) or {}
         self.my_status = record.get("status", "available")
         titles = status_titles()
@@ -127,7 +134,7 @@ class PresenceViewlet(PanelViewlet):
             for s in STATUSES
         ]
         self.my_status_title = titles[self.my_status]
-        self.online = sum(1 for p in self.people if p["online"])
+        self.online = sum(1 for p in everyone if p["online"])
         self.action = f"{self.site_url}/@@servicedesk-availability"
 
 
