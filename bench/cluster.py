@@ -49,12 +49,12 @@ class Cluster:
         threads: int = 2,
     ):
         self.var = var
+        self.smtp_port = smtp_port
         self.common = {
             "SERVICEDESK_THREADS": str(threads),
             "SERVICEDESK_DEMO": "1",
             "SERVICEDESK_CACHE_SIZE": str(cache_size),
             "SERVICEDESK_CACHE_LOCAL_MB": str(cache_local_mb),
-            "BENCH_SMTP_PORT": str(smtp_port),
             "PYTHONPATH": str(ROOT),
         }
         self.database = ""

@@ -11,6 +11,7 @@ to BENCH_OUTPUT as JSON. Modes:
 - ``raw`` (S1): a raw ZODB commit of one small persistent object per
   transaction, on this same storage.
 - ``verify`` (S2): which of the given paths exist with the given title.
+- ``mail``: deliver the site's mail to this run's SMTP sink.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -206,7 +207,20 @@ def run_hot(site, spec: dict) -> dict:
     return {"hot": {targets[oid]: where for oid, where in found.items()}}
 
 
+def run_mail(site, spec: dict) -> dict:
+    """Send the site's mail to this run's SMTP sink (Plone reads the registry)."""
+    from plone import api
+
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", int(spec["port"]))
+    api.portal.set_registry_record("plone.email_from_address", "desk@bench.no")
+    api.portal.set_registry_record("plone.email_from_name", "Servicetorget")
+    transaction.commit()
+    return {"mail": {"port": spec["port"]}}
+
+
 MODES = {
+    "mail": run_mail,
     "queries": run_queries,
     "counts": run_counts,
     "raw": run_raw,

@@ -43,7 +43,14 @@ def expect(response: requests.Response, status: int = 200) -> requests.Response:
 
 def warm(calls: list, parallel: int = 4, rounds: int = 3) -> None:
     """Run each call `parallel` times at once, `rounds` times: every server
-    thread (each has its own object cache) has loaded what it needs."""
+    thread (each has its own object cache) has loaded what it needs.
+
+    Each call runs once alone first: page templates compile on their first
+    use, and CPython 3.11's compiler can fail when two threads compile at once
+    ("AST constructor recursion depth mismatch").
+    """
+    for call in calls:
+        call()
     with ThreadPoolExecutor(parallel) as pool:
         for _ in range(rounds):
             jobs = [call for call in calls for _ in range(parallel)]

@@ -4,7 +4,6 @@ Environment (set by bench/run.py):
   BENCH_INQUIRIES  total number of seeded inquiries wanted (existing ones count)
   BENCH_USERS      staff accounts staff001..staffNNN (agents, handlers, editors, leads)
   BENCH_FAQ, BENCH_DOCS  knowledge entries beside the demo's
-  BENCH_SMTP_PORT  port of the benchmark's SMTP sink (mail is really delivered)
   BENCH_SEED       random seed (the same data on every run)
 
 Users and knowledge entries are made through the normal API. Inquiries are
@@ -164,22 +163,11 @@ def seed_inquiries(site, maker: DataMaker, wanted: int) -> None:
             log(f"{have + done}/{wanted} inquiries ({rate:.0f}/s)")
 
 
-def configure_mail(site, port: str) -> None:
-    """Deliver the site's mail to the benchmark's SMTP sink."""
-    if port:
-        site.MailHost.smtp_host = "127.0.0.1"
-        site.MailHost.smtp_port = int(port)
-        api.portal.set_registry_record("plone.email_from_address", "desk@bench.no")
-        api.portal.set_registry_record("plone.email_from_name", "Servicetorget")
-        transaction.commit()
-
-
 def main() -> None:
     site = app[SITE_ID]
     login(site)
     users = int(os.environ.get("BENCH_USERS", "100"))
     maker = DataMaker(random.Random(int(os.environ.get("BENCH_SEED", "2026"))), users)
-    configure_mail(site, os.environ.get("BENCH_SMTP_PORT", ""))
     ensure_staff(users)
     ensure_knowledge(
         maker,
