@@ -1,8 +1,8 @@
 """Percentiles, targets and the Markdown/JSON report of ``make bench``."""
 
+from collective.servicedesk.statistics.compute import percentile
 from pathlib import Path
 import json
-import math
 import os
 import platform
 import subprocess
@@ -33,15 +33,6 @@ TARGETS = (
     ("S7", "ratio_p50", "<=", 1.2, "page with panels ÷ without, p50"),
     ("S7", "delta_p50_ms", "<=", 30, "added p50 (ms)"),
 )
-
-
-def percentile(values: list[float], share: float) -> float | None:
-    """Nearest-rank percentile (share 0..1); None for no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = max(1, math.ceil(share * len(ordered)))
-    return ordered[rank - 1]
 
 
 def summary(seconds: list[float]) -> dict:

@@ -89,15 +89,8 @@ def decode_date(value: int) -> datetime:
 
 def dates(index_name: str, selected: IISet) -> dict[int, datetime]:
     """{rid: aware UTC datetime} of a DateIndex for the selected records."""
-    if not has_index(index_name):
-        return {}
-    unindex = catalog()._catalog.getIndex(index_name)._unindex
-    result = {}
-    for rid in selected:
-        value = unindex.get(rid)
-        if value is not None:
-            result[rid] = decode_date(value)
-    return result
+    found = raw_dates(index_name, selected)
+    return {rid: decode_date(value) for rid, value in found.items()}
 
 
 def raw_dates(index_name: str, selected: IISet) -> dict[int, int]:
