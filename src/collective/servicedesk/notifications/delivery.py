@@ -12,9 +12,9 @@ from collective.servicedesk import logger
 from collective.servicedesk.notifications import queue
 from collective.servicedesk.notifications.message import send_item
 from collective.servicedesk.notifications.worker import AfterCommitWorker
+from collective.servicedesk.notifications.worker import claim_in_turn
 from collective.servicedesk.notifications.worker import commit_with_retry
 from datetime import datetime
-from ZODB.POSException import ConflictError
 from zope.component.hooks import setSite
 import transaction
 
@@ -61,15 +61,11 @@ def deliver(
 ) -> dict:
     """Claim, send and record each item in its own transactions of `manager`."""
     mailhost = portal.MailHost
+    db = portal._p_jar.db() if portal._p_jar is not None else None
     outcome = {}
     for key in keys:
-        manager.begin()
-        try:
-            item = queue.claim(key, max(now or queue.utcnow(), queue.utcnow()), portal)
-            manager.commit()
-        except ConflictError:  # someone else claimed it
-            manager.abort()
-            item = None
+        when = max(now or queue.utcnow(), queue.utcnow())
+        item = claim_in_turn(manager, db, queue.claim, key, when, portal)
         if item is None:
             continue
         try:
@@ -78,10 +74,12 @@ def deliver(
             logger.warning("Sending %s to %s failed: %s", key, item["to"], error)
             message = f"{type(error).__name__}: {error}"[:500]
             commit_with_retry(
-                manager, queue.mark_failed, key, message, queue.utcnow(), portal
+                manager, queue.mark_failed, key, message, queue.utcnow(), portal, db=db
             )
             outcome[key] = queue.FAILED
         else:
-            commit_with_retry(manager, queue.mark_sent, key, queue.utcnow(), portal)
+            commit_with_retry(
+                manager, queue.mark_sent, key, queue.utcnow(), portal, db=db
+            )
             outcome[key] = queue.SENT
     return outcome

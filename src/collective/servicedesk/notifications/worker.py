@@ -8,6 +8,7 @@ delivery in its own connection and short transactions.
 
 from collections.abc import Callable
 from collective.servicedesk import logger
+from contextlib import nullcontext
 from ZODB.POSException import ConflictError
 import queue
 import threading
@@ -77,14 +78,44 @@ class AfterCommitWorker:
         return done.wait(timeout)
 
 
-def commit_with_retry(manager: object, action, *args, attempts: int = 5):
-    """Run `action` in a fresh transaction of `manager` and commit; retry conflicts."""
+def _turn(db):
+    """The registration turn (see registration/turns.py), or nothing without a db.
+
+    Registrations add to the delivery queues; the workers' bookkeeping takes the
+    same turn, so the two never conflict on the queue.
+    """
+    if db is None:
+        return nullcontext()
+    from collective.servicedesk.registration.turns import turn
+
+    return turn(db)
+
+
+def commit_with_retry(manager: object, action, *args, attempts: int = 5, db=None):
+    """Run `action` in a fresh transaction of `manager` and commit; retry conflicts.
+
+    With `db`, each attempt holds the registration turn.
+    """
     for _attempt in range(attempts):
+        with _turn(db):
+            manager.begin()
+            try:
+                result = action(*args)
+                manager.commit()
+                return result
+            except ConflictError:
+                manager.abort()
+    return None
+
+
+def claim_in_turn(manager: object, db, claim, *args):
+    """Claim a queued item in a short transaction holding the turn; None if taken."""
+    with _turn(db):
         manager.begin()
         try:
-            result = action(*args)
+            item = claim(*args)
             manager.commit()
-            return result
-        except ConflictError:
+            return item
+        except ConflictError:  # another worker claimed it
             manager.abort()
-    return None
+            return None

@@ -9,13 +9,13 @@ outbox for the tick to retry; a claimed item is never sent twice.
 
 from collective.servicedesk import logger
 from collective.servicedesk.notifications.worker import AfterCommitWorker
+from collective.servicedesk.notifications.worker import claim_in_turn
 from collective.servicedesk.notifications.worker import commit_with_retry
 from collective.servicedesk.replies import outbox
 from collective.servicedesk.replies.interfaces import SMSDeliveryError
 from collective.servicedesk.replies.sms import gateway_settings
 from collective.servicedesk.replies.sms import get_gateway
 from datetime import datetime
-from ZODB.POSException import ConflictError
 import transaction
 
 
@@ -68,18 +68,14 @@ def deliver(
     running into the timeout.
     """
     settings = gateway_settings(portal)
+    db = portal._p_jar.db() if portal._p_jar is not None else None
     outcome = {}
     failures = 0
     for key in keys:
         if give_up_after and failures >= give_up_after:
             break
-        manager.begin()
-        try:
-            item = outbox.claim(key, now or outbox.utcnow(), portal)
-            manager.commit()
-        except ConflictError:  # another worker claimed it
-            manager.abort()
-            item = None
+        when = now or outbox.utcnow()
+        item = claim_in_turn(manager, db, outbox.claim, key, when, portal)
         if item is None:
             continue
         try:
@@ -91,15 +87,16 @@ def deliver(
             logger.warning("SMS %s to the gateway failed: %s", key, error)
             message = str(error) if isinstance(error, SMSDeliveryError) else ""
             message = (message or f"{type(error).__name__}: {error}")[:500]
+            failed_at = outbox.utcnow()
             commit_with_retry(
-                manager, outbox.mark_failed, key, message, outbox.utcnow(), portal
+                manager, outbox.mark_failed, key, message, failed_at, portal, db=db
             )
             outcome[key] = outbox.FAILED
             failures += 1
         else:
             now = outbox.utcnow()
             commit_with_retry(
-                manager, outbox.mark_sent, key, gateway_id or "", now, portal
+                manager, outbox.mark_sent, key, gateway_id or "", now, portal, db=db
             )
             outcome[key] = outbox.SENT
             failures = 0
