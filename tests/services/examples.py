@@ -20,6 +20,8 @@ def _clean(text: str, portal_url: str) -> str:
     text = re.sub(r"\b[0-9a-f]{32}\b", "0123456789abcdef0123456789abcdef", text)
     # Reference numbers depend on how many inquiries earlier tests made.
     text = re.sub(r"\b20\d{2}-\d{6}\b", "2026-000123", text)
+    # Reply ids: a timestamp and a random suffix.
+    text = re.sub(r"\b\d{20}-[0-9a-f]{8}\b", "20260302091500000000-0123abcd", text)
     return re.sub(r"localhost:\d+/plone", "localhost:8080/Plone", text)
 
 
