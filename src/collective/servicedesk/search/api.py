@@ -11,6 +11,7 @@ from collective.servicedesk.search.highlight import Matcher
 from collective.servicedesk.search.highlight import highlight
 from collective.servicedesk.search.highlight import snippet
 from collective.servicedesk.search.query import text_query
+from collective.servicedesk.statistics.sets import result_rids
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -78,14 +79,6 @@ def _run(base: dict, text: str, operator: str):
         return api.portal.get_tool("portal_catalog").searchResults(**query)
     except ParseError:
         return None
-
-
-def _rids(results) -> IISet:
-    """Record ids of a catalog result (relevance-sorted entries carry a score)."""
-    sequence = getattr(results, "_seq", None)
-    if sequence is None:
-        return IISet(brain.getRID() for brain in results)
-    return IISet(item[-1] if isinstance(item, tuple) else item for item in sequence)
 
 
 def _date_sets(hits: IISet, now: datetime) -> dict[str, IISet]:
@@ -197,7 +190,7 @@ def search(
         total = len(results)
         page = results[b_start : b_start + b_size]
     else:
-        counts = _counts_by_sets(_rids(hits), filters, now)
+        counts = _counts_by_sets(IISet(result_rids(hits)), filters, now)
         found = (
             _run({**base, **_catalog_filters(filters, now)}, text, operator) or []
             if filters

@@ -11,7 +11,6 @@ from BTrees.IIBTree import intersection
 from datetime import UTC
 from datetime import datetime
 from plone import api
-from ZTUtils.Lazy import LazyMap
 
 
 def catalog():
@@ -24,6 +23,17 @@ def has_index(name: str) -> bool:
     return name in catalog().indexes()
 
 
+def result_rids(results) -> list[int]:
+    """Record ids of a catalog result without building brains.
+
+    Relevance-ranked results (a text query) hold (score, ..., rid) tuples.
+    """
+    sequence = getattr(results, "_seq", None)
+    if sequence is None:
+        return [brain.getRID() for brain in results]
+    return [item[-1] if isinstance(item, tuple) else item for item in sequence]
+
+
 def rids(query: dict) -> IISet:
     """Record ids matching a catalog query, ignoring view permissions.
 
@@ -31,10 +41,7 @@ def rids(query: dict) -> IISet:
     only numbers; the view is protected by its own permission.
     """
     query = {k: v for k, v in query.items() if k in catalog().indexes()}
-    results = catalog().unrestrictedSearchResults(**query)
-    if isinstance(results, LazyMap):
-        return IISet(results._seq)
-    return IISet(brain.getRID() for brain in results)
+    return IISet(result_rids(catalog().unrestrictedSearchResults(**query)))
 
 
 def true_rids(index_name: str) -> IISet:

@@ -91,46 +91,38 @@ def due_soon_limit(now: datetime) -> datetime:
 # lookup asks every PAS plugin (LDAP/AD in production), so names are kept
 # for a minute per process. Nothing but a display name is cached.
 NAME_SECONDS = 60.0
-_names: dict[tuple, tuple[float, str]] = {}
-_groups: dict[tuple, tuple[float, tuple]] = {}
+_cache: dict[tuple, tuple[float, object]] = {}
 
 
-def _cached_name(kind: str, principal: str, lookup) -> str:
+def _for_a_minute(kind: str, principal: str, lookup):
+    """``lookup(principal)``, remembered per site for ``NAME_SECONDS``."""
     key = (kind, api.portal.get().getPhysicalPath(), principal)
     now = time.monotonic()
-    hit = _names.get(key)
+    hit = _cache.get(key)
     if hit is not None and hit[0] > now:
         return hit[1]
-    name = lookup(principal)
-    if len(_names) > 10000:
-        _names.clear()
-    _names[key] = (now + NAME_SECONDS, name)
-    return name
+    value = lookup(principal)
+    if len(_cache) > 10000:
+        _cache.clear()
+    _cache[key] = (now + NAME_SECONDS, value)
+    return value
 
 
 def clear_names() -> None:
     """Forget the cached display names and groups (tests, after renaming someone)."""
-    _names.clear()
-    _groups.clear()
+    _cache.clear()
+
+
+def _groups_of(user_id: str) -> tuple[str, ...]:
+    try:
+        return tuple(g.getId() for g in api.group.get_groups(username=user_id))
+    except Exception:  # noqa: BLE001 - an unknown user has no groups
+        return ()
 
 
 def user_groups(user_id: str) -> list[str]:
     """Group ids of a user (their units), kept for a minute like the names."""
-    if not user_id:
-        return []
-    key = (api.portal.get().getPhysicalPath(), user_id)
-    now = time.monotonic()
-    hit = _groups.get(key)
-    if hit is not None and hit[0] > now:
-        return list(hit[1])
-    try:
-        groups = [g.getId() for g in api.group.get_groups(username=user_id)]
-    except Exception:  # noqa: BLE001 - an unknown user has no groups
-        groups = []
-    if len(_groups) > 10000:
-        _groups.clear()
-    _groups[key] = (now + NAME_SECONDS, tuple(groups))
-    return groups
+    return list(_for_a_minute("groups", user_id, _groups_of)) if user_id else []
 
 
 def _group_title(group_id: str) -> str:
@@ -145,12 +137,12 @@ def _user_fullname(user_id: str) -> str:
 
 def group_title(group_id: str) -> str:
     """A group's title, or its id."""
-    return _cached_name("group", group_id, _group_title) if group_id else ""
+    return _for_a_minute("group", group_id, _group_title) if group_id else ""
 
 
 def user_fullname(user_id: str) -> str:
     """A user's full name, or their id."""
-    return _cached_name("user", user_id, _user_fullname) if user_id else ""
+    return _for_a_minute("user", user_id, _user_fullname) if user_id else ""
 
 
 def principal_title(principal: str) -> str:

@@ -4,6 +4,7 @@ from collective.servicedesk.queues.queries import WAITING_STATES
 from collective.servicedesk.queues.queries import my_open_query
 from collective.servicedesk.queues.queries import search
 from collective.servicedesk.queues.queries import unit_queue_query
+from collective.servicedesk.statistics.sets import result_rids
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace.dates import iso
 from collective.servicedesk.workspace.dates import short
@@ -42,11 +43,7 @@ def row(brain, now: datetime | None = None) -> dict:
 def queue_rids(query: dict) -> list[int]:
     """Record ids of a queue query, with the user's permissions (no brain built)."""
     unsorted = {k: v for k, v in query.items() if k not in ("sort_on", "sort_order")}
-    results = search(unsorted)
-    sequence = getattr(results, "_seq", None)
-    if sequence is not None:
-        return list(sequence)
-    return [brain.getRID() for brain in results]
+    return result_rids(search(unsorted))
 
 
 def _index_values(name: str):
