@@ -7,6 +7,8 @@ from datetime import datetime
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from plone.protect.authenticator import createToken
+import json
 
 WORKFLOW = "servicedesk_inquiry_workflow"
 PATHS = {
@@ -84,3 +86,19 @@ def make_inquiry(
         inquiry.workflow_history[WORKFLOW] = tuple(history)
     inquiry.reindexObject()
     return inquiry
+
+
+def call(portal, request, name: str, method: str = "POST", token: bool = True, **form):
+    """Call an endpoint like the bar's fetch() does; return (status, JSON body)."""
+    request.method = method
+    request.environ["REQUEST_METHOD"] = method
+    request.environ["HTTP_ACCEPT"] = "application/json"
+    request.form.update(form)
+    if token:
+        request.form["_authenticator"] = createToken()
+    body = portal.restrictedTraverse(f"@@{name}")()
+    return request.response.getStatus(), json.loads(body)
+
+
+def inquiries() -> list:
+    return [b.getObject() for b in api.content.find(portal_type="Inquiry")]

@@ -6,24 +6,9 @@ from plone.app.testing import login
 from plone.protect.authenticator import createToken
 from tests.knowledge.helpers import make_faq
 from tests.knowledge.helpers import make_kb
-import json
+from tests.workspace.helpers import call
+from tests.workspace.helpers import inquiries
 import pytest
-
-
-def call(portal, request, name: str, method: str = "POST", token: bool = True, **form):
-    """Call an endpoint like the bar's fetch() does; return (status, JSON body)."""
-    request.method = method
-    request.environ["REQUEST_METHOD"] = method
-    request.environ["HTTP_ACCEPT"] = "application/json"
-    request.form.update(form)
-    if token:
-        request.form["_authenticator"] = createToken()
-    body = portal.restrictedTraverse(f"@@{name}")()
-    return request.response.getStatus(), json.loads(body)
-
-
-def inquiries() -> list:
-    return [b.getObject() for b in api.content.find(portal_type="Inquiry")]
 
 
 @pytest.fixture
@@ -83,7 +68,9 @@ class TestRegister:
         "form,field",
         [
             ({"title": "", "channel": "phone"}, "title"),
-            ({"title": "Hei", "channel": "email"}, "channel"),
+            ({"title": "Hei", "channel": "pigeon"}, "channel"),
+            ({"title": "Hei", "requester_email": "not-an-address"}, "requester_email"),
+            ({"title": "Hei", "requester_phone": "call me"}, "requester_phone"),
             ({"title": "Hei", "category": "no-such-category"}, "category"),
         ],
     )
@@ -97,6 +84,19 @@ class TestRegister:
 
     def test_admin_requires_more_than_the_bar_has(self, portal, http_request, desk):
         api.portal.set_registry_record(
+            "collective.servicedesk.required_fields", ["title", "service_level"]
+        )
+        login(portal, "agent")
+        status, body = call(
+            portal, http_request, "servicedesk-quick-register", title="Hei"
+        )
+        assert status == 400
+        assert "Service level" in body["errors"]["form"]
+
+    def test_required_caller_field_is_asked_in_the_bar(
+        self, portal, http_request, desk
+    ):
+        api.portal.set_registry_record(
             "collective.servicedesk.required_fields", ["title", "requester_phone"]
         )
         login(portal, "agent")
@@ -104,7 +104,9 @@ class TestRegister:
             portal, http_request, "servicedesk-quick-register", title="Hei"
         )
         assert status == 400
-        assert "Requester's phone" in body["errors"]["form"]
+        assert body["errors"]["requester_phone"]
+        assert "form" not in body["errors"]
+        assert inquiries() == []
 
     def test_get_is_refused(self, portal, http_request, desk):
         login(portal, "agent")

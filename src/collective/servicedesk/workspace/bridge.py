@@ -4,12 +4,14 @@ Each call degrades gracefully when the feature is not installed or not built
 yet, so the panels still render; the contract in the developer docs names them.
 """
 
+from collective.servicedesk import _
 from collective.servicedesk import logger
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from zope.globalrequest import getRequest
+from zope.i18n import translate
 import importlib
 import time
 
@@ -249,7 +251,15 @@ def register(desk, data: dict, user_id: str):
     inquiry = do_register(desk, data)
     state = inquiry.__dict__
     if not state.get("responsible_handler") and not state.get("responsible_unit"):
-        assign(inquiry, handler=user_id, reason="quick registration")
+        reason = translate(
+            _(
+                "history_quick_unrouted",
+                default="Registered from the quick bar; no unit or handler is "
+                "set up for this category, so it stays with the registrar.",
+            ),
+            context=getRequest(),
+        )
+        assign(inquiry, handler=user_id, reason=reason)
     return inquiry
 
 

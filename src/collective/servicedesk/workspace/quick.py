@@ -5,16 +5,38 @@ from collective.servicedesk.registration.form import required_fields
 from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
+from collective.servicedesk.validation import is_email
+from collective.servicedesk.validation import is_phone
 from collective.servicedesk.vocabularies.inquiry_fields import INQUIRY_FIELDS
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace import faq
 from plone import api
 from zope.globalrequest import getRequest
 from zope.i18n import translate
+from zope.schema import ValidationError
 
 # What the bar sends; everything else belongs in the full registration form.
-QUICK_FIELDS = ("title", "channel", "category", "description")
-QUICK_CHANNELS = ("phone", "visit")
+# The caller's contact data is optional and folded away: never required here.
+QUICK_FIELDS = (
+    "title",
+    "channel",
+    "category",
+    "description",
+    "requester_name",
+    "requester_phone",
+    "requester_email",
+)
+CALLER_FIELDS = ("requester_name", "requester_phone", "requester_email")
+# Every channel an inquiry can come in by; phone and visit come first in the bar.
+QUICK_CHANNELS = ("phone", "visit", "email", "sms", "letter", "web", "chat", "social")
+
+
+def quick_channels() -> list[dict]:
+    """The channels of the bar, in its order, with translated titles."""
+    from collective.servicedesk.vocabularies.inquiry_choices import CHANNELS
+
+    titles = dict(CHANNELS)
+    return [{"id": name, "title": titles[name]} for name in QUICK_CHANNELS]
 
 
 class QuickError(ValueError):
@@ -44,6 +66,14 @@ def field_title(name: str) -> str:
     return translate(titles[name], context=getRequest()) if name in titles else name
 
 
+def _valid(check, value: str) -> bool:
+    """True when a field constraint of ``validation`` accepts the value."""
+    try:
+        return check(value)
+    except ValidationError:
+        return False
+
+
 def validate(data: dict) -> dict:
     """Return {field: message} for input the registration would refuse."""
     errors = {}
@@ -60,7 +90,17 @@ def validate(data: dict) -> dict:
             mapping={"fields": ", ".join(field_title(name) for name in elsewhere)},
         )
     if data.get("channel") and data["channel"] not in QUICK_CHANNELS:
-        errors["channel"] = _("ws_error_channel", default="Choose phone or visit.")
+        errors["channel"] = _(
+            "ws_error_channel_any", default="Choose one of the listed channels."
+        )
+    if data.get("requester_email") and not _valid(is_email, data["requester_email"]):
+        errors["requester_email"] = _(
+            "ws_error_email", default="This is not an e-mail address."
+        )
+    if data.get("requester_phone") and not _valid(is_phone, data["requester_phone"]):
+        errors["requester_phone"] = _(
+            "ws_error_phone", default="This is not a phone number."
+        )
     category = data.get("category")
     if category and not is_known_category(category, api.portal.get()):
         errors["category"] = unknown_category_message(category)

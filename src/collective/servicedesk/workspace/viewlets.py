@@ -7,6 +7,7 @@ from collective.servicedesk.workspace.presence import seen
 from collective.servicedesk.workspace.presence.availability import STATUSES
 from collective.servicedesk.workspace.presence.availability import get_status
 from collective.servicedesk.workspace.presence.availability import status_titles
+from collective.servicedesk.workspace.quick import quick_channels
 from collective.servicedesk.workspace.settings import PREFIX
 from plone import api
 from plone.app.layout.viewlets import interfaces as managers
@@ -88,6 +89,8 @@ class QuickBarViewlet(PanelViewlet):
 
     def update_panel(self) -> None:
         self.categories = bridge.list_categories()
+        self.channels = quick_channels()
+        self.desk_url = bridge.service_desk_url()
         self.required = set(
             api.portal.get_registry_record(
                 "collective.servicedesk.required_fields", default=["channel", "title"]

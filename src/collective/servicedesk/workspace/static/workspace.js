@@ -75,7 +75,15 @@
     if (!form) {
       return;
     }
-    var fields = ["title", "description", "category", "channel"];
+    var fields = [
+      "title",
+      "description",
+      "category",
+      "channel",
+      "requester_phone",
+      "requester_email",
+      "requester_name",
+    ];
     var key = root.dataset.draftKey;
     var status = form.querySelector(".sd-status");
     var note = form.querySelector(".sd-draft-note");
@@ -133,6 +141,9 @@
       });
       if (data.description || data.category) {
         form.querySelector(".sd-quickbar-more").open = true;
+      }
+      if (data.requester_phone || data.requester_email || data.requester_name) {
+        form.querySelector(".sd-quickbar-caller").open = true;
       }
       note.hidden = false;
       root.open = true;
@@ -222,6 +233,8 @@
         /* ignore */
       }
       note.hidden = true;
+      history.hidden = true;
+      hint.hidden = true;
       if (keepSuggestions) {
         lastInquiry = inquiry;
         heading.textContent = message(root, "answer_for") + " " + inquiry.reference;
@@ -280,11 +293,114 @@
         });
     }
 
+    /* ---- the caller's earlier inquiries (POST: contact data stays out of URLs) ---- */
+    var history = form.querySelector(".sd-caller-history");
+    var historyList = history.querySelector("ul");
+    var callerTimer = null;
+    var callerPending = null;
+    function callerKey() {
+      var phone = form.elements.requester_phone.value.replace(/\D/g, "");
+      var email = form.elements.requester_email.value.trim();
+      return {
+        phone: phone.length >= 8 ? form.elements.requester_phone.value : "",
+        email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) ? email : "",
+      };
+    }
+    function lookupCaller() {
+      var key = callerKey();
+      if (callerPending) {
+        callerPending.abort();
+      }
+      if (!key.phone && !key.email) {
+        history.hidden = true;
+        return;
+      }
+      var data = new FormData();
+      data.set("phone", key.phone);
+      data.set("email", key.email);
+      data.set("_authenticator", form.elements._authenticator.value);
+      callerPending = new AbortController();
+      fetch(root.dataset.callerUrl, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: { Accept: "application/json", "X-CSRF-TOKEN": form.elements._authenticator.value },
+        signal: callerPending.signal,
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { items: [] };
+        })
+        .then(function (body) {
+          historyList.innerHTML = "";
+          (body.items || []).forEach(function (item) {
+            var li = document.createElement("li");
+            var link = document.createElement("a");
+            link.href = item.url;
+            link.textContent = item.reference + " " + item.title;
+            li.appendChild(link);
+            var meta = document.createElement("span");
+            meta.className = "sd-caller-meta";
+            meta.textContent = " " + item.created_local + " · " + item.state_title;
+            li.appendChild(meta);
+            historyList.appendChild(li);
+          });
+          if (!historyList.children.length) {
+            var none = document.createElement("li");
+            none.textContent = message(root, "no_earlier");
+            historyList.appendChild(none);
+          }
+          history.hidden = false;
+        })
+        .catch(function () {
+          /* the lookup is a help; registering goes on without it */
+        });
+    }
+
+    /* ---- where the inquiry will go, before it is sent ---- */
+    var hint = form.querySelector(".sd-routing-hint");
+    function showRouting() {
+      var category = form.elements.category ? form.elements.category.value : "";
+      if (!category || !root.dataset.routingUrl) {
+        hint.hidden = true;
+        return;
+      }
+      fetch(root.dataset.routingUrl + "?category=" + encodeURIComponent(category), {
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (body) {
+          if (!body) {
+            hint.hidden = true;
+            return;
+          }
+          var target = body.handler_title || body.unit_title;
+          hint.textContent = target
+            ? message(root, "routes_to") + " " + target + (body.reason ? " (" + body.reason + ")" : "")
+            : message(root, "routes_nowhere");
+          hint.hidden = false;
+        })
+        .catch(function () {
+          hint.hidden = true;
+        });
+    }
+
     form.addEventListener("input", function (event) {
       save();
       if (event.target.name === "title") {
         window.clearTimeout(timer);
         timer = window.setTimeout(suggest, SUGGEST_DELAY);
+      }
+      if (event.target.name === "requester_phone" || event.target.name === "requester_email") {
+        window.clearTimeout(callerTimer);
+        callerTimer = window.setTimeout(lookupCaller, SUGGEST_DELAY);
+      }
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target.name === "category") {
+        showRouting();
       }
     });
     form.addEventListener("submit", function (event) {
@@ -340,6 +456,92 @@
         });
     });
   }
+
+  /* ---- keyboard: n opens the quick bar, ? lists the shortcuts, j/k move in lists ---- */
+  function typing(target) {
+    var name = (target && target.tagName) || "";
+    return name === "INPUT" || name === "TEXTAREA" || name === "SELECT" || (target && target.isContentEditable);
+  }
+  function openQuickbar() {
+    var bar = document.querySelector(".sd-ws-quickbar");
+    if (!bar) {
+      return false;
+    }
+    bar.open = true;
+    var title = bar.querySelector("input[name=title]");
+    if (title) {
+      title.focus();
+    }
+    return true;
+  }
+  function listRows() {
+    return Array.prototype.filter.call(
+      document.querySelectorAll("#content table tbody tr, .sd-list-rows > li"),
+      function (row) {
+        return row.querySelector("a[href]") && row.offsetParent !== null;
+      }
+    );
+  }
+  function moveRow(step) {
+    var rows = listRows();
+    if (!rows.length) {
+      return false;
+    }
+    var current = rows.findIndex(function (row) {
+      return row.classList.contains("sd-row-current");
+    });
+    var next = Math.min(rows.length - 1, Math.max(0, current + step));
+    if (current >= 0) {
+      rows[current].classList.remove("sd-row-current");
+    }
+    rows[next].classList.add("sd-row-current");
+    rows[next].querySelector("a[href]").focus();
+    rows[next].scrollIntoView({ block: "nearest" });
+    return true;
+  }
+  function shortcutHelp() {
+    var source = document.querySelector(".sd-shortcuts-help");
+    if (!source) {
+      return false;
+    }
+    var dialog = document.getElementById("sd-shortcuts-dialog");
+    if (!dialog) {
+      dialog = document.createElement("dialog");
+      dialog.id = "sd-shortcuts-dialog";
+      dialog.className = "sd-shortcuts-dialog";
+      dialog.innerHTML = source.innerHTML;
+      dialog.addEventListener("click", function (event) {
+        if (event.target === dialog || event.target.closest(".sd-shortcuts-close")) {
+          dialog.close();
+        }
+      });
+      document.body.appendChild(dialog);
+    }
+    dialog.showModal();
+    return true;
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    var handled = false;
+    if (event.altKey && event.shiftKey && (event.key === "N" || event.key === "n")) {
+      handled = openQuickbar();
+    } else if (event.altKey || typing(event.target)) {
+      return;
+    } else if (event.key === "n") {
+      handled = openQuickbar();
+    } else if (event.key === "?") {
+      handled = shortcutHelp();
+    } else if (event.key === "j") {
+      handled = moveRow(1);
+    } else if (event.key === "k") {
+      handled = moveRow(-1);
+    }
+    if (handled) {
+      event.preventDefault();
+    }
+  });
 
   function init() {
     document.querySelectorAll(".sd-ws-quickbar").forEach(initQuickbar);
