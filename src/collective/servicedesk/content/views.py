@@ -1,6 +1,10 @@
 """Default views of the Service Desk and the Inquiry."""
 
 from collective.servicedesk import _
+from collective.servicedesk.deadlines.pause import is_waiting
+from collective.servicedesk.localtime import format_local
+from collective.servicedesk.timeline.names import person_name
+from collective.servicedesk.timeline.names import unit_title
 from plone import api
 from Products.Five.browser import BrowserView
 from zope.component import getUtility
@@ -39,10 +43,17 @@ class InquiryView(BrowserView):
         return state_title(self.context, api.content.get_state(self.context))
 
     def due_date(self) -> str | None:
-        due = self.context.due_date
-        if due is None:
-            return None
-        return api.portal.get_localized_time(datetime=due, long_format=True)
+        """The due date in the site's time zone."""
+        return format_local(self.context.due_date) or None
+
+    def handler_name(self) -> str:
+        return person_name(self.context.responsible_handler)
+
+    def unit_name(self) -> str:
+        return unit_title(self.context.responsible_unit)
+
+    def waiting(self) -> bool:
+        return is_waiting(self.context)
 
     def can_modify(self) -> bool:
         """Whether the user may work on the inquiry (reassign, follow-up code)."""

@@ -10,6 +10,8 @@ from zope.annotation.interfaces import IAnnotations
 import pytz
 
 ANNOTATION_KEY = "collective.servicedesk.deadline"
+# Kept by pause.py (which imports this module).
+PAUSE_KEY = "collective.servicedesk.deadline_pause"
 DEFAULT_PROMISE_HOURS = 48
 
 
@@ -59,7 +61,9 @@ def apply_promise(obj: object) -> datetime:
     """Set `obj.due_date` from its category's promise, counted from its creation."""
     category = getattr(obj, "category", None)
     hours = promise_hours(category)
-    obj.due_date = storable(compute_due_date(_created(obj), hours))
+    # Hours spent waiting for the citizen do not count (see pause.py).
+    paused = (IAnnotations(obj).get(PAUSE_KEY) or {}).get("paused_hours", 0.0)
+    obj.due_date = storable(compute_due_date(_created(obj), hours + paused))
     IAnnotations(obj)[ANNOTATION_KEY] = {
         "auto": True,
         "category": category,

@@ -1,10 +1,12 @@
 """The history of an inquiry, kept in an annotation of the inquiry itself."""
 
+from collective.servicedesk.history.events import HistoryRecorded
 from datetime import UTC
 from datetime import datetime
 from persistent.list import PersistentList
 from plone import api
 from zope.annotation.interfaces import IAnnotations
+from zope.event import notify
 
 ANNOTATION_KEY = "collective.servicedesk.history"
 
@@ -21,15 +23,15 @@ def record(obj, action: str, comment: str = "", changes: dict | None = None) -> 
     history = annotations.get(ANNOTATION_KEY)
     if history is None:
         history = annotations[ANNOTATION_KEY] = PersistentList()
-    history.append(
-        {
-            "who": _current_user_id(),
-            "when": datetime.now(UTC),
-            "action": action,
-            "comment": comment or "",
-            "changes": dict(changes or {}),
-        }
-    )
+    entry = {
+        "who": _current_user_id(),
+        "when": datetime.now(UTC),
+        "action": action,
+        "comment": comment or "",
+        "changes": dict(changes or {}),
+    }
+    history.append(entry)
+    notify(HistoryRecorded(obj, dict(entry)))
 
 
 def entries(obj) -> list[dict]:

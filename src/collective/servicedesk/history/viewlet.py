@@ -37,6 +37,13 @@ ACTION_LABELS = {
     "followup_code_revoked": _(
         "history_followup_code_revoked", default="Follow-up code revoked"
     ),
+    # The inquiry workspace (timeline and quick actions).
+    "taken": _("history_taken", default="Taken"),
+    "waiting_for_citizen": _(
+        "history_waiting_for_citizen", default="Waiting for the citizen"
+    ),
+    "clock_resumed": _("history_clock_resumed", default="Deadline clock resumed"),
+    "reminded": _("history_reminded", default="Reminder sent"),
 }
 
 

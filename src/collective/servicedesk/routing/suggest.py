@@ -16,6 +16,19 @@ from zope.i18nmessageid import Message
 LoadFunction = Callable[[list[str]], dict[str, int]]
 
 
+def absent_users() -> set[str]:
+    """Users whose availability is "absent" (workspace presence), if installed."""
+    try:
+        from collective.servicedesk.workspace.presence.availability import all_statuses
+    except ImportError:  # workspace feature not installed
+        return set()
+    return {
+        user_id
+        for user_id, status in all_statuses().items()
+        if status.get("status") == "absent"
+    }
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """The routing suggestion shown to the agent, who may override it."""
@@ -89,7 +102,8 @@ def suggest(
             mapping={"category": category},
         )
         return Suggestion(None, None, None, reason)
-    exclude = set(exclude or ())
+    # Never send a citizen to someone who is not there (field study rule).
+    exclude = set(exclude or ()) | absent_users()
     load = load or open_load
     chain = ancestors(category)
     units = [get_category(level)["unit"] for level in chain]

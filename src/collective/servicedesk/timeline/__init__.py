@@ -1,0 +1,1 @@
+"""timeline: the inquiry as one workspace (timeline, composer, quick actions)."""

@@ -1,0 +1,1 @@
+"""The inquiry workspace in the browser: timeline, composer, quick actions."""
