@@ -419,6 +419,135 @@ FAQ = (
         ["feiing", "tilsyn"],
         "nb",
     ),
+    # Common questions added with the search work (issue 16).
+    (
+        "barnehage-oppsigelse",
+        "Hvordan sier jeg opp barnehageplassen?",
+        "<p>Barnehageplassen sies opp skriftlig i foresattportalen. Oppsigelsestiden "
+        "er to måneder regnet fra den 1. i måneden etter at oppsigelsen er mottatt. "
+        "Foreldrebetaling løper ut oppsigelsestiden.</p>",
+        ["kindergarten"],
+        "public",
+        ["oppsigelse", "barnehage"],
+        "nb",
+    ),
+    (
+        "sfo-utmelding",
+        "Korleis melder eg barnet av SFO?",
+        "<p>Utmelding av SFO skjer skriftleg i foreldreportalen. Oppseiingstida er "
+        "éin månad frå den 1. i månaden etter at utmeldinga er motteken.</p>",
+        ["school"],
+        "public",
+        ["SFO", "utmelding", "oppseiing"],
+        "nn",
+    ),
+    (
+        "skoleskyss",
+        "Har barnet mitt rett til gratis skoleskyss?",
+        "<p>Elever i 1. klasse har rett til gratis skoleskyss når skoleveien er "
+        "lengre enn 2 km, elever i 2.–10. klasse når den er lengre enn 4 km. "
+        "Skolebuss og busskort søkes gjennom skolen. Særlig farlig skolevei gir "
+        "også rett til skyss.</p>",
+        ["school"],
+        "public",
+        ["skyss", "skolebuss", "busskort"],
+        "nb",
+    ),
+    (
+        "flytting-melde",
+        "Hvordan melder jeg flytting?",
+        "<p>Flytting meldes til Folkeregisteret hos Skatteetaten senest åtte dager "
+        "etter at du har flyttet. Kommunen får beskjed automatisk. Husk også å melde "
+        "fra om ny adresse til renovasjon og barnehage.</p>",
+        ["address-property"],
+        "public",
+        ["flyttemelding", "folkeregister", "adresseendring"],
+        "nb",
+    ),
+    (
+        "renovasjon-abonnement",
+        "Hvordan bytter jeg til større eller mindre søppeldunk?",
+        "<p>Størrelsen på dunken endres i renovasjonsabonnementet på Min side. "
+        "Renovasjonsgebyret endres fra neste termin. Deling av dunk med nabo er "
+        "mulig.</p>",
+        ["waste-collection", "municipal-fees"],
+        "public",
+        ["renovasjonsgebyr", "abonnement", "avfallsbeholder"],
+        "nb",
+    ),
+    (
+        "vei-hull",
+        "Korleis melder eg hol i vegen eller skade på fortauet?",
+        "<p>Skade på kommunal veg, fortau eller gang- og sykkelveg meldast i "
+        "kartløysinga «Meld feil». Riks- og fylkesvegar meldast til Statens vegvesen "
+        "eller fylkeskommunen.</p>",
+        ["roads-snow"],
+        "public",
+        ["veghol", "asfalt", "fortau"],
+        "nn",
+    ),
+    (
+        "sykehjem-plass",
+        "Hvordan søker jeg om plass på sykehjem?",
+        "<p>Søknad om langtidsplass eller korttidsopphold på sykehjem sendes "
+        "tildelingskontoret. Kommunen vurderer helsetilstand og behov for "
+        "heldøgns omsorg.</p>",
+        ["home-care", "health-services"],
+        "internal",
+        ["sykehjemsplass", "korttidsopphold", "langtidsplass"],
+        "nb",
+    ),
+    (
+        "vann-avlop-gebyr",
+        "Kva kostar vatn og avløp i året?",
+        "<p>Årsgebyret for vatn og avløp har ein fast del og ein del etter forbruk "
+        "(vassmålar) eller bustadens areal. Satsane står i gebyrregulativet.</p>",
+        ["water-sewage", "municipal-fees"],
+        "public",
+        ["vassgebyr", "avløpsgebyr", "kommunale avgifter"],
+        "nn",
+    ),
+    (
+        "hund-bandtvang",
+        "Når er det båndtvang for hunder?",
+        "<p>Det er båndtvang fra 1. april til 20. august i hele kommunen, og hele "
+        "året i sentrum og på lekeplasser.</p>",
+        ["culture-library"],
+        "public",
+        ["båndtvang", "hund", "hundehold"],
+        "nb",
+    ),
+    (
+        "skjenkebevilling",
+        "Hvordan søker jeg om skjenkebevilling for et arrangement?",
+        "<p>Søknad om skjenkebevilling for en enkelt anledning sendes kommunen "
+        "senest tre uker før arrangementet. Ansvarshavende må ha bestått "
+        "kunnskapsprøven.</p>",
+        ["other"],
+        "public",
+        ["alkohol", "bevilling", "servering"],
+        "nb",
+    ),
+    (
+        "valg-forhandsstemme",
+        "Hvor kan jeg forhåndsstemme?",
+        "<p>Du kan forhåndsstemme på servicetorget og biblioteket i "
+        "forhåndsstemmeperioden. Ta med legitimasjon.</p>",
+        ["other"],
+        "public",
+        ["valg", "stemme", "forhåndsstemming"],
+        "nb",
+    ),
+    (
+        "strom-brudd",
+        "Kven kontaktar eg ved straumbrot?",
+        "<p>Straumbrot meldast til nettselskapet, ikkje kommunen. Ved brot på "
+        "gatelys kan du melde feil til kommunen.</p>",
+        ["roads-snow"],
+        "internal",
+        ["straum", "nettselskap"],
+        "nn",
+    ),
 )
 
 # (key, title, description, body HTML, kind, categories, state, audience, link,
