@@ -543,7 +543,75 @@
     }
   });
 
+  /* ---- tally mode: one request per click, counts in place, undo ---- */
+  function initTally(table) {
+    var feedback = document.querySelector(".tally-feedback");
+    if (!feedback) {
+      return;
+    }
+    var status = feedback.querySelector(".tally-status");
+    var undo = feedback.querySelector(".tally-undo");
+    var last = null;
+    function cell(category, channel) {
+      return table.querySelector(
+        '.tally-button[data-category="' + CSS.escape(category) + '"][data-channel="' + CSS.escape(channel) + '"] .tally-count'
+      );
+    }
+    function show(body) {
+      status.textContent = body.message || "";
+      if (!body.ok) {
+        return;
+      }
+      var count = cell(body.category, body.channel);
+      if (count) {
+        count.textContent = String(body.count);
+      }
+      document.querySelectorAll(".tally-total").forEach(function (node) {
+        node.textContent = String(body.total);
+      });
+    }
+    table.addEventListener("submit", function (event) {
+      var form = event.target;
+      event.preventDefault();
+      var button = form.querySelector("button");
+      button.disabled = true;
+      postForm(form, {})
+        .then(function (body) {
+          show(body);
+          if (body.ok && body.uid) {
+            last = body.uid;
+            undo.hidden = false;
+          }
+        })
+        .catch(function () {
+          form.submit(); /* no answer: let the plain form count it */
+        })
+        .finally(function () {
+          button.disabled = false;
+        });
+    });
+    undo.addEventListener("click", function () {
+      if (!last) {
+        return;
+      }
+      var form = table.querySelector("form");
+      undo.disabled = true;
+      postForm(form, { undo: last }, feedback.dataset.undoUrl)
+        .then(function (body) {
+          show(body);
+          if (body.ok) {
+            last = null;
+            undo.hidden = true;
+          }
+        })
+        .finally(function () {
+          undo.disabled = false;
+        });
+    });
+  }
+
   function init() {
+    document.querySelectorAll("table.servicedesk-tally").forEach(initTally);
     document.querySelectorAll(".sd-ws-quickbar").forEach(initQuickbar);
     document.querySelectorAll("form.sd-availability-form").forEach(initAvailability);
   }
