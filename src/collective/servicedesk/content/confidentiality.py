@@ -6,7 +6,23 @@ security settings", because nothing is copied: the roles are filtered each
 time Zope (or the catalog's ``allowedRolesAndUsers``) asks for them.
 """
 
+from AccessControl.Permission import pname
 from typing import Any
+
+# Every permission servicedesk_inquiry_workflow manages. Each one gets the
+# confidentiality filter below (see ``filter_permissions``), and a test checks
+# that this list and the workflow's list are the same: a permission added to
+# the workflow without the filter would open confidential inquiries.
+WORKFLOW_PERMISSIONS = (
+    "Access contents information",
+    "Delete objects",
+    "Modify portal content",
+    "View",
+    "collective.servicedesk: Add internal note",
+    "collective.servicedesk: Promote inquiry to knowledge",
+    "collective.servicedesk: Reply to citizen",
+    "collective.servicedesk: View internal notes",
+)
 
 # Roles that keep a workflow-granted permission on a confidential inquiry:
 # administrators, leads, and the local roles of the people named on the
@@ -60,3 +76,11 @@ class ConfidentialRoles:
             raise AttributeError(self.name)
         del obj.__dict__[self.name]
         obj._p_changed = True
+
+
+def filter_permissions(cls: type, permissions=WORKFLOW_PERMISSIONS) -> type:
+    """Put a ``ConfidentialRoles`` filter on ``cls`` for each permission."""
+    for permission in permissions:
+        attribute = pname(permission)
+        setattr(cls, attribute, ConfidentialRoles(attribute))
+    return cls
