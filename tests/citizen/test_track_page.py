@@ -82,14 +82,16 @@ class TestTrackPage:
             "collective.servicedesk.citizen_show_handler", True
         )
         transaction.commit()
-        html = site.get("/@@track", params={"code": code}).text
+        html = site.post("/@@track", data={"code": code}).text
         assert "Hanne Handler" in html
 
-    def test_link_with_code_works(self, site, tracked):
+    def test_code_in_url_is_ignored(self, site, tracked):
+        """A code in the address shows only the empty code form (issue 12)."""
         inquiry, code = tracked
         response = site.get("/@@track", params={"code": code})
         assert response.status_code == 200
-        assert inquiry.reference_number in response.text
+        assert inquiry.reference_number not in response.text
+        assert code not in response.text
 
     @pytest.mark.parametrize("kind", ["wrong", "expired", "revoked"])
     def test_bad_codes_are_404_alike(self, site, tracked, kind):

@@ -102,19 +102,35 @@ class RateLimiter:
         self.lock = threading.Lock()
         self.hits: dict[str, deque] = {}
 
+    def _recent(self, key: str, now: float) -> deque:
+        if len(self.hits) > 50000:  # bound the memory under a wide attack
+            self._prune(now)
+        hits = self.hits.setdefault(key, deque())
+        while hits and now - hits[0] >= self.window:
+            hits.popleft()
+        return hits
+
     def allow(self, key: str, limit: int, now: float | None = None) -> bool:
         """Count one attempt of ``key``; return False when over ``limit``."""
         now = now if now is not None else time.monotonic()
         with self.lock:
-            if len(self.hits) > 50000:  # bound the memory under a wide attack
-                self._prune(now)
-            hits = self.hits.setdefault(key, deque())
-            while hits and now - hits[0] >= self.window:
-                hits.popleft()
+            hits = self._recent(key, now)
             if len(hits) >= limit:
                 return False
             hits.append(now)
             return True
+
+    def over(self, key: str, limit: int, now: float | None = None) -> bool:
+        """Has ``key`` reached ``limit`` in the window? (Counts nothing.)"""
+        now = now if now is not None else time.monotonic()
+        with self.lock:
+            return len(self._recent(key, now)) >= limit
+
+    def count(self, key: str, now: float | None = None) -> None:
+        """Count one event of ``key``."""
+        now = now if now is not None else time.monotonic()
+        with self.lock:
+            self._recent(key, now).append(now)
 
     def _prune(self, now: float) -> None:
         self.hits = {
@@ -133,13 +149,22 @@ TOO_MANY = _(
     default="Too many attempts from your network. Please wait a few minutes.",
 )
 SUBMISSIONS = RateLimiter()
-# Follow-up code look-ups: stops anyone trying codes in bulk.
-LOOKUPS = RateLimiter(window=600.0)
+# Follow-up code look-ups. Wrong codes count against the client that sent
+# them (stops anyone trying codes in bulk); uses of a valid code count against
+# that code only (a leaked code cannot be hammered). Neither counter ever
+# refuses a valid code to its holder on another client because of someone
+# else's guesses.
+LOOKUP_FAILURES = RateLimiter(window=600.0)
 LOOKUP_LIMIT = 60
+CODE_USES = RateLimiter(window=600.0)
+CODE_USE_LIMIT = 300
+# Counting "the FAQ answered my question" (anonymous, once per click).
+ANSWERED = RateLimiter(window=600.0)
+ANSWERED_LIMIT = 60
 
 
 def client_key(request) -> str:
-    """The client address (proxy-aware through Zope's trusted-proxy setting)."""
+    """The client address as Zope resolves it (trusted proxies, see zope.conf)."""
     return request.getClientAddr() or "unknown"
 
 
@@ -149,13 +174,31 @@ def submission_allowed(request) -> bool:
     return SUBMISSIONS.allow(client_key(request), limit)
 
 
-def lookup_allowed(request) -> bool:
-    """Count a follow-up code look-up of this client; False when over the limit."""
-    return LOOKUPS.allow(client_key(request), LOOKUP_LIMIT)
+def lookups_blocked(request) -> bool:
+    """Has this client sent too many wrong codes lately?"""
+    return LOOKUP_FAILURES.over(client_key(request), LOOKUP_LIMIT)
+
+
+def lookup_failed(request) -> None:
+    """Count a wrong (unknown, revoked or expired) code against the client."""
+    LOOKUP_FAILURES.count(client_key(request))
+
+
+def code_use_allowed(code: str) -> bool:
+    """Count one use of a valid code; False when that code is over its limit."""
+    digest = hashlib.sha256(code.strip().encode("utf-8")).hexdigest()
+    return CODE_USES.allow(digest, CODE_USE_LIMIT)
+
+
+def answered_allowed(request) -> bool:
+    """Count one "answered by the FAQ" click of this client."""
+    return ANSWERED.allow(client_key(request), ANSWERED_LIMIT)
 
 
 def reset() -> None:
     """Forget all counters and used stamps (tests, or after a false alarm)."""
     SUBMISSIONS.clear()
-    LOOKUPS.clear()
+    LOOKUP_FAILURES.clear()
+    CODE_USES.clear()
+    ANSWERED.clear()
     USED_TOKENS.clear()

@@ -38,4 +38,4 @@ class FollowupCodeView(BrowserView):
         return codes.status(self.context)
 
     def track_url(self) -> str:
-        return f"{api.portal.get().absolute_url()}/@@track?code={self.code}"
+        return f"{api.portal.get().absolute_url()}/@@track"

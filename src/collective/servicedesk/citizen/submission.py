@@ -4,6 +4,7 @@ from collective.servicedesk import _
 from collective.servicedesk.citizen.categories import public_categories
 from collective.servicedesk.citizen.spam import HONEYPOT
 from collective.servicedesk.intake.inquiries import summary
+from collective.servicedesk.limits import text_error
 from collective.servicedesk.validation import EMAIL_RE
 from collective.servicedesk.validation import PHONE_RE
 from zope.i18nmessageid import Message
@@ -83,5 +84,10 @@ def check(form: dict) -> tuple[dict, dict[str, Message]]:
         data.update(requester_phone=phone, reply_channel="sms")
     if contact in ("email", "sms"):
         data["requester_name"] = _text(form, "name")
+    for name in ("question", "name", "email", "phone", "category"):
+        value = form.get(name)
+        message = text_error(name, value) if isinstance(value, str) else None
+        if message is not None and name not in errors:
+            errors[name] = message
     # Anonymous: whatever was typed into the contact fields is dropped here.
     return data, errors

@@ -10,7 +10,7 @@ from collective.servicedesk.citizen.tracking import INFORMATION_INVALID
 from collective.servicedesk.citizen.tracking import INQUIRY_FILED
 from collective.servicedesk.citizen.tracking import NOT_FOUND
 from collective.servicedesk.citizen.tracking import can_add
-from collective.servicedesk.citizen.tracking import inquiry_for_code
+from collective.servicedesk.citizen.tracking import lookup
 from collective.servicedesk.citizen.tracking import tracking_info
 from collective.servicedesk.citizen.views import CitizenPage
 from collective.servicedesk.citizen.views import no_store
@@ -29,18 +29,14 @@ class TrackView(CitizenPage):
 
     def __call__(self):
         no_store(self.request)
-        code = self.value("code").strip()
+        code = self.code()
         if not code:
             return self.code_template()
-        if not spam.lookup_allowed(self.request):
-            self.message = spam.TOO_MANY
-            self.request.response.setStatus(429)
-            return self.code_template()
-        # Wrong, revoked and expired codes all end here, the same way.
-        inquiry = inquiry_for_code(code)
+        inquiry, status = lookup(self.request, code)
         if inquiry is None:
-            self.message = NOT_FOUND
-            self.request.response.setStatus(404)
+            # Wrong, revoked and expired codes all end here, the same way.
+            self.message = spam.TOO_MANY if status == 429 else NOT_FOUND
+            self.request.response.setStatus(status)
             return self.code_template()
         if self.request.method == "POST" and "form.buttons.add" in self.request.form:
             self.add_information(inquiry)
@@ -80,4 +76,7 @@ class TrackView(CitizenPage):
         self.request.form[spam.TOKEN_FIELD] = spam.make_token()
 
     def code(self) -> str:
+        """The code, from a POSTed form only: a URL with it would end in logs."""
+        if self.request.method != "POST":
+            return ""
         return self.value("code").strip()

@@ -52,6 +52,26 @@ INQUIRY_FILED = _(
 CLOSED_FOR_ADDITIONS = ("filed",)
 
 
+def lookup(request, code: str):
+    """``(inquiry, 200)`` for a valid code, else ``(None, 404 or 429)``.
+
+    Wrong codes count against the client (``spam.lookup_failed``); a client
+    over the limit is refused whatever it sends, while the holder of a valid
+    code on another client is not affected.
+    """
+    from collective.servicedesk.citizen import spam
+
+    if spam.lookups_blocked(request):
+        return None, 429
+    inquiry = inquiry_for_code(code)
+    if inquiry is None:
+        spam.lookup_failed(request)
+        return None, 404
+    if not spam.code_use_allowed(code):
+        return None, 429
+    return inquiry, 200
+
+
 def inquiry_for_code(code: str | None):
     """Return the inquiry a valid code opens, or None (never raises)."""
     return inquiry_by_uid(codes.resolve(code))

@@ -105,4 +105,4 @@ class AskView(CitizenPage):
         return getattr(self.inquiry, "reference_number", "") or ""
 
     def track_url(self) -> str:
-        return f"{self.portal_url()}/@@track?code={self.code}"
+        return f"{self.portal_url()}/@@track"

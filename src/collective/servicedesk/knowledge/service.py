@@ -1,20 +1,27 @@
 """POST @faq-use on an inquiry: its answer used an FAQ entry (counted once)."""
 
+from collective.servicedesk import _
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.usage import count_faq_use
+from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.services.base import ServiceError
 from plone import api
-from plone.restapi.deserializer import json_body
-from plone.restapi.services import Service
 
 
-class FAQUsePost(Service):
+class FAQUsePost(ServiceDeskService):
     """Body ``{"faq": "<uid>"}``; replies ``{"faq": uid, "count": n}``."""
 
-    def reply(self) -> dict:
-        uid = (json_body(self.request) or {}).get("faq")
+    writes = True
+
+    def handle(self) -> dict:
+        uid = self.json_body().get("faq")
+        uid = uid if isinstance(uid, str) else None
         brains = api.content.find(UID=uid, portal_type=FAQ_ENTRY) if uid else []
         if not brains:
-            self.request.response.setStatus(400)
-            return {"error": {"type": "BadRequest", "message": "Unknown FAQ entry."}}
+            raise ServiceError(
+                400,
+                _("error_unknown_faq", default="Unknown FAQ entry."),
+                field="faq",
+            )
         count = count_faq_use(brains[0].getObject(), self.context)
         return {"faq": uid, "count": count}

@@ -1,45 +1,40 @@
 """Shared by our REST services: JSON errors with a message, status and field."""
 
-from collective.servicedesk import _
+from collective.servicedesk import limits
+from collective.servicedesk.services import body
+from collective.servicedesk.services import csrf
+from collective.servicedesk.services.errors import ServiceError
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.interface import alsoProvides
-import json
 
-
-class ServiceError(Exception):
-    """An error answered as JSON: ``{"error": {type, message, field}}``."""
-
-    TYPES = {
-        400: "BadRequest",
-        401: "Unauthorized",
-        403: "Forbidden",
-        404: "NotFound",
-        409: "Conflict",
-        413: "PayloadTooLarge",
-        415: "UnsupportedMediaType",
-        429: "TooManyRequests",
-        503: "ServiceUnavailable",
-    }
-
-    def __init__(self, status: int, message, field: str | None = None, **extra):
-        super().__init__(str(message))
-        self.status = status
-        self.message = message
-        self.field = field
-        self.extra = extra
+__all__ = ["ServiceDeskService", "ServiceError"]
 
 
 class ServiceDeskService(Service):
-    """A service whose ``handle()`` may raise ``ServiceError``."""
+    """A service whose ``handle()`` may raise ``ServiceError``.
+
+    Write services (``writes = True``) refuse, before any work: bodies over
+    ``max_body`` (413, by Content-Length), requests a foreign page may have
+    sent with the user's cookie (403, see ``csrf``) and bodies not in
+    ``content_types`` (415). plone.protect's automatic check is then switched
+    off, as our own check replaces it for these requests.
+    """
 
     writes = False
+    max_body = limits.MAX_JSON_BODY
+    content_types: tuple[str, ...] = ("application/json",)
+    # Top-level JSON fields exempt from the text limits (e.g. a raw e-mail).
+    free_fields: tuple[str, ...] = ()
 
     def reply(self):
-        if self.writes:
-            alsoProvides(self.request, IDisableCSRFProtection)
         try:
+            if self.writes:
+                body.check_size(self.request, self.max_body)
+                csrf.check_origin(self.request)
+                csrf.check_media_type(self.request, self.content_types)
+                alsoProvides(self.request, IDisableCSRFProtection)
             return self.handle()
         except ServiceError as error:
             return self.error(error)
@@ -52,25 +47,16 @@ class ServiceDeskService(Service):
 
     def error(self, error: ServiceError) -> dict:
         self.request.response.setStatus(error.status)
-        body = {
+        answer = {
             "type": ServiceError.TYPES.get(error.status, "Error"),
             "message": self.translate(error.message),
         }
         if error.field:
-            body["field"] = error.field
+            answer["field"] = error.field
         for key, value in error.extra.items():
-            body[key] = value
-        return {"error": body}
+            answer[key] = value
+        return {"error": answer}
 
     def json_body(self) -> dict:
-        """The request body as a JSON object, or a 400 error."""
-        try:
-            data = json.loads(self.request.get("BODY") or b"{}")
-        except ValueError:
-            data = None
-        if not isinstance(data, dict):
-            raise ServiceError(
-                400,
-                _("error_json_body", default="The request body must be a JSON object."),
-            )
-        return data
+        """The request body as a checked JSON object, or a 400/413 error."""
+        return body.read_json(self.request, self.max_body, self.free_fields)

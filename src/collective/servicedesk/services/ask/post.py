@@ -49,5 +49,6 @@ class Ask(ServiceDeskService):
         return {
             "reference_number": getattr(inquiry, "reference_number", "") or "",
             "followup_code": code,
-            "track_url": f"{portal_url}/@@track?code={code}",
+            # The code never goes into a URL (logs, history, referrers).
+            "track_url": f"{portal_url}/@@track",
         }

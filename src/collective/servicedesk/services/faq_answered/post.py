@@ -23,7 +23,7 @@ class FAQAnswered(ServiceDeskService):
                 _("error_faq_unknown", default="This is not a published FAQ entry."),
                 field="faq",
             )
-        if not spam.lookup_allowed(self.request):
+        if not spam.answered_allowed(self.request):
             raise ServiceError(429, spam.TOO_MANY)
         record_answered()
         # The entry's own usage count (knowledge feature) goes up as well.

@@ -34,6 +34,6 @@ class IssueFollowupCode(ServiceDeskService):
             {
                 "followup_code": code,
                 "expires": status["expires"],
-                "track_url": f"{portal_url}/@@track?code={code}",
+                "track_url": f"{portal_url}/@@track",
             }
         )

@@ -13,6 +13,7 @@ from collective.servicedesk.intake.sms import normalise_phone
 from collective.servicedesk.intake.sms import secret_matches
 from collective.servicedesk.services.base import ServiceDeskService
 from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.services.body import check_shape
 from collective.servicedesk.services.mail_intake.post import STATUS
 from collective.servicedesk.services.mail_intake.post import describe
 
@@ -23,16 +24,24 @@ class SMSInbound(ServiceDeskService):
     """A new inquiry (channel sms) or a follow-up by reference number."""
 
     writes = True
+    # SMS gateways post form fields as often as JSON.
+    content_types = (
+        "application/json",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    )
 
     def payload(self) -> dict:
         content_type = (self.request.getHeader("Content-Type") or "").lower()
         if content_type.startswith("application/json"):
             return self.json_body()
-        return {
+        payload = {
             key: self.request.form.get(key)
             for key in ("from", "text")
             if key in self.request.form
         }
+        check_shape(payload)
+        return payload
 
     def handle(self) -> dict:
         if not secret_matches(self.request.getHeader(SECRET_HEADER)):
