@@ -28,7 +28,7 @@ $(BIN)/python:
 # round-trips), then checks that the set is consistent.
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --no-deps -r constraints.txt
-	$(PIP) install --no-deps --no-build-isolation -e ".[test,dev,relstorage,bench]"
+	$(PIP) install --no-deps --no-build-isolation -e ".[test,dev,relstorage,bench,ldap]"
 	$(PIP) check
 	touch $@
 

@@ -1,0 +1,1 @@
+"""Staff from the municipality's directory (Active Directory over LDAP)."""

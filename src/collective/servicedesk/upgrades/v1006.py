@@ -1,0 +1,11 @@
+"""1005 -> 1006: registry records of the staff directory (issue 17)."""
+
+from collective.servicedesk.directory.settings import PREFIX
+from collective.servicedesk.directory.settings import IDirectorySettings
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+
+
+def directory_settings(context=None) -> None:
+    """Add the directory records (mapping, cache, search); keep existing values."""
+    getUtility(IRegistry).registerInterface(IDirectorySettings, prefix=PREFIX)
