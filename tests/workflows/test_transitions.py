@@ -63,19 +63,24 @@ class TestGuards:
         assert api.content.get_state(inquiry) == "closed"
 
     @pytest.mark.parametrize(
-        "archive_worthy,case_number,can_file",
+        "archive_worthy,case_number,receipt,can_file",
         [
-            (False, None, False),
-            (True, None, False),
-            (False, "2026/17", False),
-            (True, "2026/17", True),
+            (False, None, False, False),
+            (True, None, False, False),
+            (True, "2026/17", False, False),
+            (True, "2026/17", True, True),
         ],
     )
-    def test_file_needs_archive_worthy_and_case(
-        self, inquiry, archive_worthy, case_number, can_file
+    def test_file_needs_the_records_receipt(
+        self, inquiry, archive_worthy, case_number, receipt, can_file
     ):
+        """A typed case number is not enough: only the receipt files (issue 18)."""
+        from collective.servicedesk.records.state import record_demo_receipt
+
         inquiry.archive_worthy = archive_worthy
         inquiry.case_number = case_number
+        if receipt:
+            record_demo_receipt(inquiry)
         force_state(inquiry, "closed")
         assert ("file" in allowed(inquiry, "agent")) is can_file
 

@@ -1,8 +1,8 @@
 """Retention: anonymise closed inquiries after the retention period (tick step).
 
 - closed, not archive-worthy: anonymised ``retention_days`` after closing;
-- filed in the records system (archive-worthy ones end there): anonymised at
-  the next run, since the records system now keeps the case;
+- filed in the records system with a receipt (``records_status`` "filed"):
+  anonymised at the next run, since the records system now keeps the case;
 - closed and archive-worthy but not yet filed: kept.
 """
 
@@ -55,9 +55,12 @@ def candidates(now: datetime, limit: int | None = None) -> list[tuple[object, st
         closed_date={"query": cutoff, "range": "max"},
         sort_on="closed_date",
     )
+    # Only what the records system has confirmed with a receipt: an
+    # archive-worthy inquiry is never anonymised before the archive has it.
     filed = catalog.unrestrictedSearchResults(
         portal_type="Inquiry",
         review_state="filed",
+        records_status="filed",
         has_personal_data=True,
         sort_on="created",
     )

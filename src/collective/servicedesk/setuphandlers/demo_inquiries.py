@@ -8,6 +8,7 @@ from collective.servicedesk import logger
 from collective.servicedesk.content.assignment import assign
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.deadlines.promise import apply_promise
+from collective.servicedesk.records.state import record_demo_receipt
 from collective.servicedesk.setuphandlers.demo_inquiry_data import INQUIRIES
 from DateTime import DateTime
 from datetime import datetime
@@ -86,6 +87,8 @@ def create_inquiry(desk, spec: dict):
             for transition in PATHS[spec["state"]]:
                 if transition == "answer" and not inquiry.answer:
                     inquiry.answer = spec.get("answer", "Svar er gitt.")
+                if transition == "file":  # "file" needs the archive's receipt
+                    record_demo_receipt(inquiry)
                 api.content.transition(obj=inquiry, transition=transition)
     inquiry.reindexObject()
     return inquiry

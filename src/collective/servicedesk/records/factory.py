@@ -1,0 +1,61 @@
+"""Build the Fiks IO transport from the registry settings and key files."""
+
+from collective.servicedesk.records import asice
+from collective.servicedesk.records.fiksio import FiksIO
+from collective.servicedesk.records.maskinporten import Maskinporten
+from collective.servicedesk.records.settings import setting
+from collective.servicedesk.records.transport import TransportError
+from pathlib import Path
+
+_cache: dict = {}
+
+
+def _read(name: str) -> bytes:
+    path = (setting(name, "") or "").strip()
+    if not path or not Path(path).is_file():
+        raise TransportError(
+            f"Fiks IO: the file of {name} is not configured or missing"
+        )
+    return Path(path).read_bytes()
+
+
+def fiksio_from_settings() -> FiksIO:
+    """Return a FiksIO transport; key files are read once per configuration."""
+    names = (
+        "fiksio_api",
+        "fiksio_account",
+        "fiksio_recipient",
+        "fiksio_integration_id",
+        "fiksio_integration_password",
+        "fiksio_private_key",
+        "fiksio_certificate",
+        "amqp_url",
+        "maskinporten_token_url",
+        "maskinporten_audience",
+        "maskinporten_client_id",
+    )
+    values = tuple(setting(name, "") or "" for name in names)
+    if values not in _cache:
+        _cache.clear()
+        config = dict(zip(names, values, strict=True))
+        key = asice.load_key(_read("fiksio_private_key"))
+        certificate = asice.load_certificate(_read("fiksio_certificate"))
+        tokens = Maskinporten(
+            token_url=config["maskinporten_token_url"],
+            audience=config["maskinporten_audience"],
+            client_id=config["maskinporten_client_id"],
+            key=key,
+            certificate=certificate,
+        )
+        _cache[values] = FiksIO(
+            api=config["fiksio_api"],
+            account=config["fiksio_account"],
+            recipient=config["fiksio_recipient"],
+            integration_id=config["fiksio_integration_id"],
+            integration_password=config["fiksio_integration_password"],
+            tokens=tokens,
+            certificate=certificate,
+            key=key,
+            amqp_url=config["amqp_url"],
+        )
+    return _cache[values]
