@@ -57,6 +57,14 @@ def _check(inquiry) -> None:
         raise PromoteError(
             _("error_promote_not_inquiry", default="Only inquiries can be promoted.")
         )
+    if getattr(inquiry, "confidential", False):
+        # Redaction removes names and numbers, not what makes a case confidential.
+        raise PromoteError(
+            _(
+                "error_promote_confidential",
+                default="Confidential inquiries cannot be shared as knowledge.",
+            )
+        )
     if api.content.get_state(inquiry, default=None) not in SOLVED_STATES:
         raise PromoteError(
             _(

@@ -17,6 +17,8 @@ class PromoteViewlet(ViewletBase):
     index = ViewPageTemplateFile("templates/promote_viewlet.pt")
 
     def available(self) -> bool:
+        if getattr(self.context, "confidential", False):
+            return False
         return api.content.get_state(self.context, default=None) in SOLVED_STATES
 
     def url(self) -> str:
