@@ -78,6 +78,7 @@ class RowMaker:
         category = getattr(brain, "inquiry_category", None) or ""
         return {
             "url": brain.getURL(),
+            "uid": brain.UID,
             "reference": getattr(brain, "reference_number", None) or "",
             "title": brain.Title,
             "channel": self.channels.get(channel, channel),

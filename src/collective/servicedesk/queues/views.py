@@ -1,6 +1,7 @@
 """The service desk listing and the personal queues: catalog brains, never objects."""
 
 from collective.servicedesk import _
+from collective.servicedesk.localtime import format_local
 from collective.servicedesk.queues import queries
 from collective.servicedesk.queues.display import RowMaker
 from collective.servicedesk.queues.display import vocabulary_titles
@@ -11,6 +12,8 @@ from plone.batching import Batch
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.component import getMultiAdapter
+from zope.component import getUtility
+from zope.schema.interfaces import IVocabularyFactory
 
 ADD_PERMISSION = "collective.servicedesk: Add Inquiry"
 BATCH_SIZE = 50
@@ -63,10 +66,24 @@ class QueueBase(BrowserView):
         view = getMultiAdapter((self.context, self.request), name="batchnavigation")
         return view(batch)
 
+    @property
+    def bulk_enabled(self) -> bool:
+        """Row selection and bulk actions for staff of the service desk."""
+        return api.user.has_permission(
+            "collective.servicedesk: Use workspace", obj=self.context
+        )
+
+    def bulk_units(self) -> list:
+        """Units to forward to (the groups with a service desk role, by title)."""
+        factory = getUtility(
+            IVocabularyFactory, "collective.servicedesk.registration.Units"
+        )
+        return [{"id": term.value, "title": term.title} for term in factory(None)]
+
     def local_time(self, value) -> str:
         if not value:
             return ""
-        return api.portal.get_localized_time(value, long_format=True)
+        return format_local(value)
 
 
 class MyInquiries(QueueBase):

@@ -610,7 +610,122 @@
     });
   }
 
+  /* ---- lists: select rows, bulk actions, refresh in place ---- */
+  var REFRESH_EVERY = 30000;
+  function bulkForm(node) {
+    var id = node.getAttribute("form");
+    return id ? document.getElementById(id) : null;
+  }
+  function bulkSync(form) {
+    var action = form.elements.action.value;
+    form.querySelector(".sd-bulk-unit").hidden = action !== "forward";
+    form.querySelector(".sd-bulk-tag").hidden = action !== "tag";
+    var selected = document.querySelectorAll('.sd-bulk-row[form="' + form.id + '"]:checked').length;
+    form.querySelector(".sd-bulk-count").textContent = selected ? "(" + selected + ")" : "";
+  }
+  function anySelected() {
+    return document.querySelector(".sd-bulk-row:checked") !== null;
+  }
+  function refreshList(force) {
+    var content = document.getElementById("content");
+    if (!content || !content.querySelector(".servicedesk-inquiries, .servicedesk-empty")) {
+      return Promise.resolve();
+    }
+    if (!force && (document.hidden || anySelected() || content.contains(document.activeElement) && /INPUT|SELECT|TEXTAREA/.test(document.activeElement.tagName))) {
+      return Promise.resolve();
+    }
+    return fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) {
+        return response.ok ? response.text() : null;
+      })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("content");
+        if (fresh && fresh.innerHTML !== content.innerHTML) {
+          var status = content.querySelector(".sd-bulk-status");
+          var text = status ? status.textContent : "";
+          content.innerHTML = fresh.innerHTML;
+          document.querySelectorAll("form.sd-bulk").forEach(bulkSync);
+          var after = content.querySelector(".sd-bulk-status");
+          if (after && text) {
+            after.textContent = text;
+          }
+        }
+      })
+      .catch(function () {
+        /* the list stays as it is; the next round tries again */
+      });
+  }
+  function initLists() {
+    if (!document.querySelector("form.sd-bulk, .servicedesk-inquiries")) {
+      return;
+    }
+    document.querySelectorAll("form.sd-bulk").forEach(bulkSync);
+    document.addEventListener("change", function (event) {
+      var target = event.target;
+      if (target.classList.contains("sd-bulk-all")) {
+        var table = target.closest("table");
+        table.querySelectorAll(".sd-bulk-row").forEach(function (box) {
+          box.checked = target.checked;
+        });
+        var first = table.querySelector(".sd-bulk-row");
+        if (first && bulkForm(first)) {
+          bulkSync(bulkForm(first));
+        }
+      } else if (target.classList.contains("sd-bulk-row") && bulkForm(target)) {
+        bulkSync(bulkForm(target));
+      } else if (target.name === "action" && target.form && target.form.classList.contains("sd-bulk")) {
+        bulkSync(target.form);
+      }
+    });
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!form.classList || !form.classList.contains("sd-bulk")) {
+        return;
+      }
+      event.preventDefault();
+      var data = new FormData(form); /* includes the rows' checkboxes (form=) */
+      var status = form.querySelector(".sd-bulk-status");
+      fetch(form.action, {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: { Accept: "application/json", "X-CSRF-TOKEN": data.get("_authenticator") || "" },
+      })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (body) {
+          var lines = [];
+          if (body.ok) {
+            lines.push(body.message);
+            (body.refused || []).forEach(function (item) {
+              lines.push((item.reference || item.uid) + ": " + item.message);
+            });
+          } else {
+            lines = Object.values(body.errors || {});
+          }
+          status.textContent = lines.join(" · ");
+          if (body.ok) {
+            document.querySelectorAll(".sd-bulk-row:checked, .sd-bulk-all:checked").forEach(function (box) {
+              box.checked = false;
+            });
+            refreshList(true);
+          }
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+    window.setInterval(function () {
+      refreshList(false);
+    }, REFRESH_EVERY);
+  }
+
   function init() {
+    initLists();
     document.querySelectorAll("table.servicedesk-tally").forEach(initTally);
     document.querySelectorAll(".sd-ws-quickbar").forEach(initQuickbar);
     document.querySelectorAll("form.sd-availability-form").forEach(initAvailability);
