@@ -150,3 +150,42 @@ def forwarded() -> bytes:
     outer.set_content("Se videresendt e-post.")
     outer.add_attachment(inner)
     return outer.as_bytes()
+
+
+def many_attachments(count: int) -> bytes:
+    """multipart/mixed: a short text and ``count`` one-byte attachments."""
+    message = EmailMessage()
+    message["From"] = "Mass Sender <mass@example.no>"
+    message["Subject"] = f"{count} vedlegg"
+    message.set_content("Se vedleggene.")
+    for number in range(count):
+        message.add_attachment(
+            b"x",
+            maintype="application",
+            subtype="octet-stream",
+            filename=f"v{number}.bin",
+        )
+    return message.as_bytes()
+
+
+def large_text(megabytes: int) -> bytes:
+    """One text/plain body of ``megabytes`` MB (lines of 70 letters)."""
+    line = "Lang tekst om veien som ikke er brøytet, igjen og igjen og igjen.\n"
+    message = EmailMessage()
+    message["From"] = "Lang Tekst <lang@example.no>"
+    message["Subject"] = "Veldig lang e-post"
+    lines = megabytes * 1024 * 1024 // len(line.encode())
+    message.set_content(line * lines, cte="quoted-printable")
+    return message.as_bytes()
+
+
+def nested(depth: int) -> bytes:
+    """multipart/mixed parts nested ``depth`` levels deep, text at the bottom."""
+    inner = MIMEText("Dypt nede.", "plain", "utf-8")
+    for _level in range(depth):
+        outer = MIMEMultipart("mixed")
+        outer.attach(inner)
+        inner = outer
+    inner["From"] = "dyp@example.no"
+    inner["Subject"] = "Dypt"
+    return inner.as_bytes()

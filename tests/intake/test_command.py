@@ -14,6 +14,8 @@ class FakeIMAP:
     def __init__(self, mails: dict[bytes, bytes]) -> None:
         self.mails = mails
         self.seen: set[bytes] = set()
+        self.quarantined: set[bytes] = set()
+        self.fetched: set[bytes] = set()
         self.selected = None
 
     def select(self, folder):
@@ -22,15 +24,27 @@ class FakeIMAP:
 
     def uid(self, command, *args):
         if command == "SEARCH":
-            unseen = [uid for uid in self.mails if uid not in self.seen]
+            assert args == (None, "UNSEEN", "UNKEYWORD", imap.QUARANTINE_FLAG)
+            unseen = [
+                uid
+                for uid in self.mails
+                if uid not in self.seen and uid not in self.quarantined
+            ]
             return "OK", [b" ".join(unseen)]
         if command == "FETCH":
             uid, spec = args
+            if spec == "(RFC822.SIZE)":
+                size = str(len(self.mails[uid])).encode()
+                return "OK", [b"1 (UID " + uid + b" RFC822.SIZE " + size + b")"]
             assert spec == "(BODY.PEEK[])"  # never marks as seen by itself
+            self.fetched.add(uid)
             return "OK", [(b"1 (UID " + uid + b" BODY[] {n}", self.mails[uid]), b")"]
         if command == "STORE":
             uid, _op, flags = args
-            assert flags == "(\\Seen)"
+            if flags == f"(\\Seen {imap.QUARANTINE_FLAG})":
+                self.quarantined.add(uid)
+            else:
+                assert flags == "(\\Seen)"
             self.seen.add(uid)
             return "OK", []
         raise AssertionError(command)
@@ -66,7 +80,14 @@ class TestPoll:
             }
         )
         counts = imap.poll(client, "INBOX")
-        assert counts == {"created": 2, "followup": 0, "ignored": 1, "failed": 0}
+        assert counts == {
+            "created": 2,
+            "followup": 0,
+            "held": 0,
+            "ignored": 1,
+            "quarantined": 0,
+            "failed": 0,
+        }
         assert client.seen == {b"1", b"2", b"3"}
         assert tm.commits == 3  # one transaction per message
         assert imap.poll(client, "INBOX")["created"] == 0  # nothing new
@@ -82,6 +103,34 @@ class TestPoll:
         assert counts["failed"] == 1
         assert client.seen == set()
         assert tm.aborts == 1
+
+
+class TestQuarantine:
+    def test_refused_mail_is_flagged_never_retried(self, portal, desk, tm):
+        client = FakeIMAP(
+            {
+                b"1": messages.many_attachments(500),
+                b"2": messages.nested(20),
+                b"3": messages.utf8_quoted_printable(),
+            }
+        )
+        counts = imap.poll(client, "INBOX")
+        assert (counts["quarantined"], counts["created"], counts["failed"]) == (2, 1, 0)
+        assert client.quarantined == {b"1", b"2"}
+        assert tm.aborts == 2 and tm.commits == 1
+        # The next run finds nothing to do: no retry of the refused mail.
+        again = imap.poll(client, "INBOX")
+        assert sum(again.values()) == 0
+
+    def test_oversized_mail_is_not_downloaded(self, portal, desk, tm):
+        api.portal.set_registry_record(
+            "collective.servicedesk.mail_intake.max_megabytes", 1
+        )
+        client = FakeIMAP({b"9": messages.large_text(2)})
+        assert imap.poll(client, "INBOX")["quarantined"] == 1
+        assert client.quarantined == {b"9"}
+        assert client.fetched == set()
+        assert tm.commits == tm.aborts == 0
 
 
 class TestConfig:
@@ -123,6 +172,17 @@ class TestCommand:
         assert main(app, ["--site", portal.getId(), str(path)], out=out) == 0
         assert out.getvalue().startswith(f"{path}: created ")
         assert any(obj.channel == "email" for obj in desk.objectValues())
+
+    def test_refused_file(self, app, portal, desk, tmp_path, monkeypatch):
+        import transaction
+
+        monkeypatch.setattr(transaction, "commit", lambda: None)
+        path = tmp_path / "bomb.eml"
+        path.write_bytes(messages.many_attachments(1000))
+        out = io.StringIO()
+        assert main(app, ["--site", portal.getId(), str(path)], out=out) == 1
+        assert out.getvalue() == f"{path}: refused too_many_parts\n"
+        assert not any(obj.channel == "email" for obj in desk.objectValues())
 
     def test_imap_unconfigured(self, app, portal):
         out = io.StringIO()

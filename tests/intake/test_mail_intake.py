@@ -85,12 +85,6 @@ class TestFollowup:
         assert entry["changes"]["attachments"] == ["bilde.pdf"]
         assert [f["filename"] for f in list_attachments(inquiry)] == ["bilde.pdf"]
 
-    def test_unknown_sender_is_marked(self, portal, desk):
-        inquiry = make_inquiry(desk, requester_email="ase@example.no")
-        intake_mail(messages.reply(inquiry.reference_number, sender="other@example.no"))
-        entry = [e for e in entries(inquiry) if e["action"] == FOLLOWUP_ACTION][-1]
-        assert entry["changes"]["known_sender"] is False
-
     def test_unknown_reference_creates_new_inquiry(self, portal, desk):
         result = intake_mail(messages.reply("1999-999999", attach=False))
         assert result.outcome == "created"

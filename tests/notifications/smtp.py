@@ -18,9 +18,18 @@ class Recorder:
 
     def __init__(self):
         self.messages = []
+        self.raw = []  # the bytes as they came over the wire
+        self.refuse = set()  # recipients answered with a permanent 550
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)
+        self.raw.append(envelope.original_content or envelope.content)
         self.messages.append((list(envelope.rcpt_tos), message))
         return "250 Message accepted"
 

@@ -4,7 +4,9 @@ Run it with ``zconsole run <zope.conf> scripts/mail_intake.py [options]``
 (see ``docs/how-to/citizen-channels.md``).
 """
 
+from collective.servicedesk import logger
 from collective.servicedesk.intake import imap
+from collective.servicedesk.intake.limits import MailRefused
 from collective.servicedesk.intake.mail import intake_mail
 from zope.component.hooks import setSite
 import argparse
@@ -61,7 +63,14 @@ def main(app, args: list[str], out=None) -> int:
         else:
             with open(name, "rb") as stream:
                 raw = stream.read()
-        result = intake_mail(raw)
+        try:
+            result = intake_mail(raw)
+        except MailRefused as refusal:
+            transaction.abort()
+            logger.warning("Mail intake refused %s (%s)", name, refusal)
+            print(f"{name}: refused {refusal.reason}", file=out)
+            status = max(status, 1)
+            continue
         transaction.commit()
         print(f"{name}: {_describe(result)}", file=out)
     return status

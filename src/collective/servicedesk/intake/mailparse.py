@@ -5,6 +5,12 @@ Windows-1252 (a superset of ISO-8859-1 that Norwegian mail clients use when
 they say "iso-8859-1"), so æ, ø and å survive missing or wrong labels.
 """
 
+from collective.servicedesk.intake.limits import TOO_DEEP
+from collective.servicedesk.intake.limits import TOO_MANY_PARTS
+from collective.servicedesk.intake.limits import MailLimits
+from collective.servicedesk.intake.limits import MailRefused
+from collective.servicedesk.intake.limits import check_raw
+from collective.servicedesk.intake.limits import mail_limits
 from dataclasses import dataclass
 from dataclasses import field
 from email import policy
@@ -101,35 +107,48 @@ def _is_attachment(part: EmailMessage) -> bool:
     return part.get_content_maintype() not in ("text", "multipart")
 
 
-def _attachments(message: EmailMessage, body) -> list:
+def walk_parts(message: EmailMessage, limits: MailLimits) -> list:
+    """Return ``(part, forwarded)`` for every part, in order, in one walk.
+
+    ``forwarded`` is true inside an attached e-mail (message/rfc822), which is
+    kept whole. Refuses with ``MailRefused`` past the part or depth limit, so
+    the work is bounded by the limits, not by what the sender built.
+    """
     found = []
-    for part in message.walk():
-        if part is body:
+    stack = [(message, 0, False)]
+    while stack:
+        part, depth, forwarded = stack.pop()
+        if depth > limits.max_depth:
+            raise MailRefused(TOO_DEEP, limits.max_depth)
+        found.append((part, forwarded))
+        if len(found) > limits.max_parts:
+            raise MailRefused(TOO_MANY_PARTS, limits.max_parts)
+        if part.is_multipart():
+            inside = forwarded or part.get_content_type() == "message/rfc822"
+            children = part.get_payload()
+            for child in reversed(children if isinstance(children, list) else []):
+                stack.append((child, depth + 1, inside))
+    return found
+
+
+def _attachments(parts: list, body) -> list:
+    found = []
+    for part, forwarded in parts:
+        if part is body or forwarded:
             continue
         if part.get_content_type() == "message/rfc822":
             # A forwarded e-mail: keep it whole, as an .eml file.
             inner = part.get_payload()
-            data = inner[0].as_bytes() if isinstance(inner, list) else b""
+            data = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
             found.append(
                 (part.get_filename() or "forwarded.eml", "message/rfc822", data)
             )
             continue
-        if _within_rfc822(part, message) or not _is_attachment(part):
+        if not _is_attachment(part):
             continue
         data = part.get_payload(decode=True) or b""
         found.append((part.get_filename() or "", part.get_content_type(), data))
     return found
-
-
-def _within_rfc822(part: EmailMessage, message: EmailMessage) -> bool:
-    """True when ``part`` lies inside a forwarded message (already kept whole)."""
-    for container in message.walk():
-        if container.get_content_type() != "message/rfc822":
-            continue
-        for inner in container.get_payload() or ():
-            if any(candidate is part for candidate in inner.walk()):
-                return True
-    return False
 
 
 # Where the quoted earlier message of a reply starts (Norwegian and English).
@@ -172,11 +191,14 @@ def _header(message: EmailMessage, name: str) -> str:
     return " ".join(str(value or "").split())
 
 
-def parse_message(raw: bytes | str) -> ParsedMail:
-    """Parse raw RFC 822 bytes into a ``ParsedMail``."""
+def parse_message(raw: bytes | str, limits: MailLimits | None = None) -> ParsedMail:
+    """Parse raw RFC 822 bytes into a ``ParsedMail``; ``MailRefused`` past a limit."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogateescape")
+    limits = limits or mail_limits()
+    check_raw(raw, limits)
     message = BytesParser(policy=policy.default).parsebytes(raw)
+    parts = walk_parts(message, limits)
     senders = getaddresses([_header(message, "From")])
     from_name, from_email = senders[0] if senders else ("", "")
     body = message.get_body(preferencelist=("plain", "html"))
@@ -187,6 +209,6 @@ def parse_message(raw: bytes | str) -> ParsedMail:
         from_email=from_email.strip().lower(),
         message_id=_header(message, "Message-ID"),
         text=text,
-        attachments=_attachments(message, body),
+        attachments=_attachments(parts, body),
         automatic=_is_automatic(message, from_email),
     )

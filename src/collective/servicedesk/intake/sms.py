@@ -1,4 +1,4 @@
-"""SMS intake: a new inquiry, or a follow-up when the text names one."""
+"""SMS intake: a new inquiry, or a follow-up when the text names one (see mail.py)."""
 
 from collective.servicedesk.intake.desk import find_reference
 from collective.servicedesk.intake.desk import inquiry_by_reference
@@ -7,7 +7,11 @@ from collective.servicedesk.intake.inquiries import create_inquiry
 from collective.servicedesk.intake.inquiries import summary
 from collective.servicedesk.intake.mail import CREATED
 from collective.servicedesk.intake.mail import FOLLOWUP
+from collective.servicedesk.intake.mail import HELD
 from collective.servicedesk.intake.mail import IntakeResult
+from collective.servicedesk.intake.review import hold_followup
+from collective.servicedesk.intake.senders import is_confidential
+from collective.servicedesk.intake.senders import known_phone
 from collective.servicedesk.validation import PHONE_RE
 from plone import api
 import hmac
@@ -45,15 +49,14 @@ def intake_sms(sender: str, text: str, desk=None) -> IntakeResult:
     phone = normalise_phone(sender)
     inquiry = inquiry_by_reference(find_reference(text))
     if inquiry is not None:
-        stored = " ".join((getattr(inquiry, "requester_phone", "") or "").split())
-        add_followup(
-            inquiry,
-            "sms",
-            text,
-            sender=phone,
-            known_sender=bool(stored) and stored == phone,
-        )
-        return IntakeResult(FOLLOWUP, inquiry)
+        # As for e-mail: only the known number adds to the inquiry; others
+        # wait for review, and a confidential inquiry never takes them.
+        if known_phone(inquiry, phone):
+            add_followup(inquiry, "sms", text, sender=phone, known_sender=True)
+            return IntakeResult(FOLLOWUP, inquiry)
+        if not is_confidential(inquiry):
+            hold_followup(inquiry, "sms", text, phone)
+            return IntakeResult(HELD, inquiry, reason="unknown_sender")
     data = {
         "title": summary(text, 80),
         "description": text,

@@ -5,12 +5,17 @@ after-commit hook (called only for a successful commit, never for a rolled-back
 transaction) hands the keys to a worker thread. The worker claims each item in
 its own short transaction, sends it, and records the outcome. Two workers
 claiming the same item conflict at commit; the loser skips it, so an item is
-not sent twice. Failures stay in the queue for the tick to retry.
+not sent twice. Passing failures stay in the queue for the tick to retry;
+permanent ones (the message cannot be composed, or the server refuses it with
+a 5xx answer) are parked at once and listed for admins on @@mail-queue.
 """
 
 from collective.servicedesk import logger
 from collective.servicedesk.notifications import queue
-from collective.servicedesk.notifications.message import send_item
+from collective.servicedesk.notifications.failures import describe
+from collective.servicedesk.notifications.failures import is_permanent
+from collective.servicedesk.notifications.message import build_message
+from collective.servicedesk.notifications.message import send_message
 from collective.servicedesk.notifications.worker import AfterCommitWorker
 from collective.servicedesk.notifications.worker import claim_in_turn
 from collective.servicedesk.notifications.worker import commit_with_retry
@@ -68,15 +73,32 @@ def deliver(
         item = claim_in_turn(manager, db, queue.claim, key, when, portal)
         if item is None:
             continue
+        composing = True
         try:
-            send_item(mailhost, item)
+            msg = build_message(item)
+            composing = False
+            send_message(mailhost, msg, item)
         except Exception as error:
-            logger.warning("Sending %s to %s failed: %s", key, item["to"], error)
-            message = f"{type(error).__name__}: {error}"[:500]
-            commit_with_retry(
-                manager, queue.mark_failed, key, message, queue.utcnow(), portal, db=db
+            permanent = is_permanent(error, composing=composing)
+            logger.warning(
+                "Sending %s to %s failed%s: %s",
+                key,
+                item["to"],
+                " for good" if permanent else "",
+                error,
             )
-            outcome[key] = queue.FAILED
+            message = describe(error)
+            commit_with_retry(
+                manager,
+                queue.mark_failed,
+                key,
+                message,
+                queue.utcnow(),
+                portal,
+                permanent,
+                db=db,
+            )
+            outcome[key] = queue.GIVEN_UP if permanent else queue.FAILED
         else:
             commit_with_retry(
                 manager, queue.mark_sent, key, queue.utcnow(), portal, db=db

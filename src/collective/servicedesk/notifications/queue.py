@@ -12,8 +12,12 @@ PENDING = "pending"  # waiting for the after-commit delivery
 SENDING = "sending"  # claimed by a worker
 SENT = "sent"
 FAILED = "failed"  # will be retried by the tick
-GIVEN_UP = "given_up"  # too many failures; an admin may retry by hand
-SKIPPED = "skipped"  # not sent on purpose (no address, turned off)
+# Parked: failed for good (a permanent error, or too many passing ones); never
+# retried by itself, listed for admins, who retry or discard it.
+GIVEN_UP = "given_up"
+SKIPPED = "skipped"  # not sent on purpose (no address, turned off, discarded)
+PERMANENT = "permanent"  # reason of an item parked at its first failure
+DISCARDED = "discarded"  # reason of a parked item an admin threw away
 STATUSES = (PENDING, SENDING, SENT, FAILED, GIVEN_UP, SKIPPED)
 
 MAX_ATTEMPTS = 8
@@ -72,6 +76,11 @@ def _store(key: str, item: dict, portal: object = None) -> None:
             pending.add(key)
     elif key in pending:
         pending.remove(key)
+    parked = part("parked", portal, create=item["status"] == GIVEN_UP)
+    if item["status"] == GIVEN_UP:
+        parked.add(key)
+    elif parked is not None and key in parked:
+        parked.remove(key)
 
 
 def update_item(key: str, portal: object = None, **changes) -> bool:
@@ -119,13 +128,20 @@ def mark_sent(key: str, now: datetime, portal: object = None) -> None:
     _store(key, item, portal)
 
 
-def mark_failed(key: str, error: str, now: datetime, portal: object = None) -> None:
-    """Record a failed delivery and when to try again."""
+def mark_failed(
+    key: str, error: str, now: datetime, portal: object = None, permanent=False
+) -> None:
+    """Record a failed delivery and when to try again (never, if permanent)."""
     now = _utc(now)
     item = get_item(key, portal)
     attempts = item.get("attempts", 1)
-    if attempts >= MAX_ATTEMPTS:
-        item.update(status=GIVEN_UP, last_error=error, next_attempt=None)
+    if permanent or attempts >= MAX_ATTEMPTS:
+        item.update(
+            status=GIVEN_UP,
+            last_error=error,
+            next_attempt=None,
+            reason=PERMANENT if permanent else item.get("reason", ""),
+        )
     else:
         item.update(
             status=FAILED, last_error=error, next_attempt=now + backoff(attempts)
@@ -143,9 +159,26 @@ def retry_now(key: str, now: datetime | None = None, portal: object = None) -> b
         status=FAILED,
         next_attempt=now,
         attempts=min(item.get("attempts", 0), MAX_ATTEMPTS - 1),
+        reason="",
     )
     _store(key, item, portal)
     return True
+
+
+def discard(key: str, portal: object = None) -> bool:
+    """Give up a parked item for good (an admin's "discard")."""
+    item = get_item(key, portal)
+    if item is None or item["status"] != GIVEN_UP:
+        return False
+    item.update(status=SKIPPED, reason=DISCARDED, next_attempt=None)
+    _store(key, item, portal)
+    return True
+
+
+def parked_keys(portal: object = None) -> list[str]:
+    """Return the keys of the parked items (failed for good)."""
+    parked = part("parked", portal)
+    return [key for key in parked or () if key != SENTINEL]
 
 
 def due_keys(now: datetime, portal: object = None, limit: int = 500) -> list[str]:

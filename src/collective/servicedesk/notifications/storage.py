@@ -16,8 +16,9 @@ from zope.annotation.interfaces import IAnnotations
 
 ANNOTATION_KEY = "collective.servicedesk.mailqueue"
 # items: key -> dict; pending: keys to send or retry;
-# by_context / by_sender: uid or user id -> OOTreeSet of keys.
-PARTS = ("items", "pending", "by_context", "by_sender")
+# by_context / by_sender: uid or user id -> OOTreeSet of keys;
+# parked: keys of items that failed for good (for the admins' list).
+PARTS = ("items", "pending", "by_context", "by_sender", "parked")
 # Always in `pending`: BTrees cannot resolve a conflict that leaves a bucket
 # empty, so sending the last pending item while another is queued would clash.
 SENTINEL = ""
@@ -33,7 +34,8 @@ def queue_root(portal: object = None, create: bool = False) -> OOBTree | None:
     if root is not None and create:
         for name in PARTS:
             if name not in root:
-                root[name] = OOTreeSet([SENTINEL]) if name == "pending" else OOBTree()
+                sets = ("pending", "parked")
+                root[name] = OOTreeSet([SENTINEL]) if name in sets else OOBTree()
     return root
 
 

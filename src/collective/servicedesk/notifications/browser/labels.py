@@ -13,4 +13,6 @@ STATUS_LABELS = {
 REASON_LABELS = {
     "no_address": _("mail_reason_no_address", default="no e-mail address"),
     "turned_off": _("mail_reason_turned_off", default="turned off by the recipient"),
+    "permanent": _("mail_reason_permanent", default="refused for good"),
+    "discarded": _("mail_reason_discarded", default="discarded by an administrator"),
 }

@@ -1,4 +1,8 @@
-"""@@mail-queue: the status of queued e-mails, with "retry now" for failures."""
+"""@@mail-queue: the status of queued e-mails, with "retry now" for failures.
+
+Admins also see the parked e-mails (failed for good, never retried by
+themselves) with their error, and retry or discard them.
+"""
 
 from collective.servicedesk import _
 from collective.servicedesk.deadlines.calendar import to_local
@@ -26,7 +30,10 @@ class MailQueueView(BrowserView):
         form = self.request.form
         if self.request.method == "POST" and form.get("key"):
             CheckAuthenticator(self.request)
-            self.retry(form["key"])
+            if form.get("discard"):
+                self.discard(form["key"])
+            else:
+                self.retry(form["key"])
             return self.request.response.redirect(
                 self.context.absolute_url() + "/@@mail-queue"
             )
@@ -47,6 +54,23 @@ class MailQueueView(BrowserView):
                 _("msg_mail_no_retry", default="This e-mail cannot be retried."),
                 type="error",
             )
+
+    def discard(self, key: str) -> None:
+        """Throw a parked item away (admins only)."""
+        messages = IStatusMessage(self.request)
+        if self.is_admin and queue.discard(key):
+            messages.add(_("msg_mail_discarded", default="The e-mail is discarded."))
+        else:
+            messages.add(
+                _("msg_mail_no_discard", default="This e-mail cannot be discarded."),
+                type="error",
+            )
+
+    def parked(self) -> list[dict]:
+        """Return the parked items, for admins only."""
+        if not self.is_admin:
+            return []
+        return [self._row(item) for item in queue.list_items(queue.parked_keys())]
 
     def items(self) -> list[dict]:
         """Return the visible items with display values."""
@@ -82,6 +106,7 @@ class MailQueueView(BrowserView):
             "error": item.get("last_error") or "",
             "when": _format(when),
             "can_retry": item["status"] in (queue.FAILED, queue.GIVEN_UP),
+            "can_discard": self.is_admin and item["status"] == queue.GIVEN_UP,
         }
 
     def statuses(self) -> list[dict]:

@@ -2,12 +2,18 @@
 
 For a mail server's pipe or a mail gateway: send the message as the body with
 ``Content-Type: message/rfc822``, or as JSON ``{"message": "<raw text>"}`` or
-``{"message_base64": "…"}``.
+``{"message_base64": "…"}``. A message beyond the intake limits (size, MIME
+parts, nesting; see ``intake/limits.py``) is refused with 413 and the
+reason, before any change.
 """
 
 from collective.servicedesk import _
 from collective.servicedesk.intake.inquiries import NO_SERVICE_DESK
 from collective.servicedesk.intake.inquiries import NoServiceDesk
+from collective.servicedesk.intake.limits import TOO_LARGE
+from collective.servicedesk.intake.limits import MailLimits
+from collective.servicedesk.intake.limits import MailRefused
+from collective.servicedesk.intake.limits import mail_limits
 from collective.servicedesk.intake.mail import CREATED
 from collective.servicedesk.intake.mail import intake_mail
 from collective.servicedesk.services.base import ServiceDeskService
@@ -15,8 +21,12 @@ from collective.servicedesk.services.base import ServiceError
 import base64
 import binascii
 
+# The transport ceiling (read by the base class before the body is read);
+# the message limit itself is the intake's setting, checked in handle().
 MAX_BYTES = 40 * 1024 * 1024
-STATUS = {"created": 201, "followup": 200, "ignored": 202}
+# Base64 in JSON is a third larger than the message it carries.
+BASE64_OVERHEAD = 4 / 3
+STATUS = {"created": 201, "followup": 200, "held": 202, "ignored": 202}
 
 
 def describe(result) -> dict:
@@ -34,8 +44,24 @@ class MailIntake(ServiceDeskService):
     """A new inquiry, or a follow-up when the subject carries a reference."""
 
     writes = True
+    max_body = MAX_BYTES
+    content_types = ("application/json", "message/rfc822", "text/plain")
+    free_fields = ("message", "message_base64")
 
-    def raw_message(self) -> bytes:
+    def refuse(self, refusal: MailRefused):
+        return ServiceError(
+            413,
+            refusal.message,
+            field="message",
+            reason=refusal.reason,
+            limit=refusal.limit,
+        )
+
+    def raw_message(self, limits: MailLimits) -> bytes:
+        # The declared length first: an oversized body is never read.
+        declared = self.request.getHeader("Content-Length") or ""
+        if declared.isdigit() and int(declared) > limits.max_bytes * BASE64_OVERHEAD:
+            raise self.refuse(MailRefused(TOO_LARGE, limits.max_bytes >> 20))
         content_type = (self.request.getHeader("Content-Type") or "").lower()
         if content_type.startswith(("message/rfc822", "text/plain")):
             raw = self.request.get("BODY") or b""
@@ -60,16 +86,15 @@ class MailIntake(ServiceDeskService):
                 _("error_mail_missing", default="The e-mail message is missing."),
                 field="message",
             )
-        if len(raw) > MAX_BYTES:
-            raise ServiceError(
-                413, _("error_mail_too_large", default="The e-mail is too large.")
-            )
         return raw
 
     def handle(self) -> dict:
-        raw = self.raw_message()
+        limits = mail_limits()
+        raw = self.raw_message(limits)
         try:
-            result = intake_mail(raw)
+            result = intake_mail(raw, limits=limits)
+        except MailRefused as refusal:
+            raise self.refuse(refusal) from None
         except NoServiceDesk:
             raise ServiceError(409, NO_SERVICE_DESK) from None
         self.request.response.setStatus(STATUS.get(result.outcome, 200))

@@ -1,0 +1,38 @@
+"""Upgrade 1007 -> 1008: registry records of the mail intake limits."""
+
+from collective.servicedesk.intake.limits import mail_limits
+from collective.servicedesk.upgrades.v1008 import mail_intake_limits
+from plone import api
+import pytest
+
+PROFILE = "collective.servicedesk:default"
+PREFIX = "collective.servicedesk.mail_intake"
+RECORDS = {"max_parts": 200, "max_depth": 10, "max_megabytes": 25}
+
+
+def test_registered(portal):
+    steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
+    flat = [
+        step
+        for group in steps
+        for step in (group if isinstance(group, list) else [group])
+    ]
+    assert any(step["ssource"] == "1007" and step["sdest"] == "1008" for step in flat)
+
+
+@pytest.mark.parametrize("name,value", sorted(RECORDS.items()))
+def test_installed_defaults(portal, name, value):
+    assert api.portal.get_registry_record(f"{PREFIX}.{name}") == value
+
+
+def test_adds_missing_records_and_keeps_values(portal):
+    registry = api.portal.get_tool("portal_registry")
+    for name in ("max_parts", "max_depth"):
+        del registry.records[f"{PREFIX}.{name}"]
+    api.portal.set_registry_record(f"{PREFIX}.max_megabytes", 5)
+    assert mail_limits().max_parts == 200  # the default holds without a record
+    mail_intake_limits(api.portal.get_tool("portal_setup"))
+    assert api.portal.get_registry_record(f"{PREFIX}.max_parts") == 200
+    assert api.portal.get_registry_record(f"{PREFIX}.max_depth") == 10
+    assert api.portal.get_registry_record(f"{PREFIX}.max_megabytes") == 5
+    assert mail_limits().max_bytes == 5 * 1024 * 1024
