@@ -41,7 +41,7 @@ def describe(error: dict, request=None) -> dict:
     msg = Message(message, mapping={"text": text})
     return {
         "type": kind,
-        "message": translate(msg, context=request) if request is not None else str(msg),
+        "message": translate(msg, context=request),
         "detail": text,
         "id": error.get("id", ""),
     }
