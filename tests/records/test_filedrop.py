@@ -10,8 +10,6 @@ from plone import api
 from tests.records.archive import Archive
 from tests.records.conftest import schema_folder
 from tests.records.filedrop_archive import process
-from tests.records.fixtures import fdesk  # noqa: F401
-from tests.records.fixtures import filedrop  # noqa: F401
 from tests.records.helpers import filable
 import transaction
 

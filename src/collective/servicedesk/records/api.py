@@ -258,29 +258,33 @@ def _file_in_workflow(obj) -> None:
             logger.warning("Could not run 'file' on %s", _uid(obj))
 
 
-def apply(incoming, spool: Spool) -> str:
-    """Apply one answer of the records system; return what it meant."""
+def apply(incoming, spool: Spool) -> tuple[str, object]:
+    """Apply one answer of the records system; return (what it meant, spool row)."""
+    result = parse(incoming, setting("schema_folder", "") or None)
     row = spool.by_remote(incoming.reply_to)
+    if row is None and result.key:
+        # A resend after a crash: Fiks IO gave the first attempt another id,
+        # but the receipt names our message id as its external key.
+        row = spool.get(result.key)
     if row is None:
         logger.warning("Answer to unknown message %s ignored", incoming.reply_to)
-        return "unknown"
-    result = parse(incoming, setting("schema_folder", "") or None)
+        return "unknown", row
     if result.kind not in (FILED, RECEIVED, REJECTED):
-        return result.kind
+        return result.kind, row
     found = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(
         UID=row.inquiry_uid
     )
     if not found:
-        return "unknown"
+        return "unknown", row
     obj = found[0]._unrestrictedGetObject()
     data = state.get(obj)
     message = next((m for m in data.get("messages", ()) if m["id"] == row.id), None)
     if message is None or message["state"] == state.DONE:
-        return "duplicate"  # a repeated receipt changes nothing
+        return "duplicate", row  # a repeated receipt changes nothing
     if result.kind == RECEIVED:
         message["state"] = state.RECEIVED
         state.put(obj, data)
-        return RECEIVED
+        return RECEIVED, row
     if result.kind == REJECTED:
         message["state"] = state.FAILED
         _reject(
@@ -292,7 +296,7 @@ def apply(incoming, spool: Spool) -> str:
                 "text": result.error_text,
             },
         )
-        return REJECTED
+        return REJECTED, row
     message.update(
         state=state.DONE,
         journalpost_number=result.journalpost_number,
@@ -312,7 +316,7 @@ def apply(incoming, spool: Spool) -> str:
     obj.reindexObject(idxs=IDXS)
     if data["status"] == state.FILED:
         _file_in_workflow(obj)
-    return FILED
+    return FILED, row
 
 
 def cycle(portal, manager, sender=None, stale: float | None = None) -> dict:
@@ -335,9 +339,8 @@ def cycle(portal, manager, sender=None, stale: float | None = None) -> dict:
     summary["sent"] = len(send_due(spool, sender, **options))
     try:
         for incoming in sender.receive():
-            outcome = apply(incoming, spool)
+            outcome, row = apply(incoming, spool)
             manager.commit()
-            row = spool.by_remote(incoming.reply_to)
             if row is not None and outcome in (FILED, REJECTED, "duplicate"):
                 spool.done(row.id)
             incoming.ack()

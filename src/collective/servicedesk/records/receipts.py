@@ -37,6 +37,7 @@ class Result:
     error_type: str = ""
     error_id: str = ""
     error_text: str = ""
+    key: str = ""  # our message id, as the archive's external key
 
 
 def _xml(incoming: Incoming) -> bytes:
@@ -108,4 +109,5 @@ def parse(incoming: Incoming, schema_folder: str | None = None) -> Result:
         if year and sequence:
             result.registry_entry = f"{year}/{sequence}"
         result.date = _text(entry, "kv:journaldato")
+        result.key = _text(entry, "kv:referanseEksternNoekkel/mdk:noekkel")
     return result
