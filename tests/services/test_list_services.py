@@ -83,3 +83,25 @@ class TestBulk:
         )
         assert response.status_code == 400
         assert response.json()["error"]["field"] == "action"
+
+
+class TestSavedViews:
+    def test_save_and_list(self, agent_request, public_desk, users, functional_portal):
+        path = desk_path(public_desk, "@servicedesk-saved-views")
+        body = {"name": "Byggesak", "filters": {"category": "building-permits"}}
+        response = agent_request.post(path, json=body)
+        assert response.status_code == 200, response.text
+        write_example(
+            "saved-views-post", response, functional_portal.absolute_url(), body=body
+        )
+        listed = agent_request.get(path)
+        assert [item["name"] for item in listed.json()["items"]] == ["Byggesak"]
+        gone = agent_request.post(path, json={"delete": "Byggesak"})
+        assert gone.json()["items"] == []
+
+    def test_name_required(self, agent_request, public_desk, users):
+        response = agent_request.post(
+            desk_path(public_desk, "@servicedesk-saved-views"), json={"name": ""}
+        )
+        assert response.status_code == 400
+        assert response.json()["error"]["field"] == "name"

@@ -3,6 +3,7 @@
 from collective.servicedesk import _
 from collective.servicedesk.localtime import format_local
 from collective.servicedesk.queues import queries
+from collective.servicedesk.queues import saved
 from collective.servicedesk.queues.display import RowMaker
 from collective.servicedesk.queues.display import vocabulary_titles
 from datetime import UTC
@@ -173,6 +174,12 @@ class InquiryListing(QueueBase):
             "overdue": bool(form.get("overdue")),
             "tally": bool(form.get("tally")),
         }
+
+    def saved_views(self) -> list[dict]:
+        """The user's saved filter sets (read only; saving is a POST)."""
+        if not self.bulk_enabled:
+            return []
+        return saved.views_of(self.context, api.user.get_current().getId())
 
     def sections(self) -> list[dict]:
         query = queries.listing_query(self.path, self.filters())

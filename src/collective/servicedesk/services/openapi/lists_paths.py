@@ -26,6 +26,38 @@ REFUSED = {
     "type": "object",
     "properties": {"uid": TEXT, "reference": TEXT, "message": TEXT},
 }
+FILTERS = {
+    "type": "object",
+    "properties": {
+        name: {"type": "string", "maxLength": 200}
+        for name in (
+            "state",
+            "channel",
+            "category",
+            "unit",
+            "handler",
+            "text",
+            "overdue",
+            "tally",
+        )
+    },
+}
+SAVED_VIEWS = {
+    "type": "object",
+    "properties": {
+        "items": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": TEXT,
+                    "filters": FILTERS,
+                    "url": {"type": "string", "format": "uri"},
+                },
+            },
+        }
+    },
+}
 
 
 def answer(description: str, schema: dict) -> dict:
@@ -111,5 +143,38 @@ PATHS = {
                 **errors(400, 401),
             },
         }
+    },
+    DESK_PATH + "/@servicedesk-saved-views": {
+        "get": {
+            "operationId": "savedViews",
+            "tags": ["staff"],
+            "summary": "The current user's saved views of the inquiry listing.",
+            "security": STAFF,
+            "responses": {
+                "200": answer("The saved views.", SAVED_VIEWS),
+                **errors(401),
+            },
+        },
+        "post": {
+            "operationId": "saveView",
+            "tags": ["staff"],
+            "summary": "Save (or replace) a named view, or delete one with "
+            '{"delete": name}.',
+            "security": STAFF,
+            "requestBody": json_body(
+                {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string", "maxLength": 80},
+                        "filters": FILTERS,
+                        "delete": TEXT,
+                    },
+                }
+            ),
+            "responses": {
+                "200": answer("The saved views after the change.", SAVED_VIEWS),
+                **errors(400, 401),
+            },
+        },
     },
 }
