@@ -1,11 +1,15 @@
 """Install, uninstall and profile version of the add-on."""
 
 from collective.servicedesk.interfaces import IServiceDeskLayer
+from pathlib import Path
 from plone import api
 from plone.base.interfaces import INonInstallable
+from xml.etree import ElementTree
 from zope.component import getUtility
 import pytest
 
+METADATA = Path(__file__).resolve().parents[2] / "profiles" / "default" / "metadata.xml"
+METADATA_VERSION = ElementTree.parse(METADATA).getroot().findtext("version")
 ROLES = ["Service Desk Agent", "Case Handler", "Knowledge Editor", "Service Desk Lead"]
 
 
@@ -47,7 +51,7 @@ class TestInstall:
         view = api.content.get_view("prefs_install_products_form", portal, http_request)
         addons = view.get_addons(product_name="collective.servicedesk")
         addon = addons["collective.servicedesk"]
-        assert addon["title"] == "Service desk (collective.servicedesk)"
+        assert addon["title"] == "Service desk"
         assert "routing" in addon["description"]
 
     def test_helper_profiles_hidden(self, installer):

@@ -1,16 +1,12 @@
 """Install and uninstall handlers of collective.servicedesk."""
 
-from plone import api
+from collective.servicedesk.setuphandlers.grants import ROLES  # noqa: F401
+from collective.servicedesk.setuphandlers.install import post_install  # noqa: F401
+from collective.servicedesk.setuphandlers.install import pre_install  # noqa: F401
+from collective.servicedesk.setuphandlers.uninstall import post_uninstall  # noqa: F401
+from collective.servicedesk.setuphandlers.uninstall import pre_uninstall  # noqa: F401
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
-
-# Roles the add-on brings; the uninstall handler removes them again.
-ROLES = (
-    "Service Desk Agent",
-    "Case Handler",
-    "Knowledge Editor",
-    "Service Desk Lead",
-)
 
 
 @implementer(INonInstallable)
@@ -20,25 +16,9 @@ class HiddenProfiles:
     def getNonInstallableProfiles(self) -> list[str]:
         return [
             "collective.servicedesk:uninstall",
+            "collective.servicedesk:uninstall-types",
             "collective.servicedesk:testing",
         ]
 
     def getNonInstallableProducts(self) -> list[str]:
         return []
-
-
-def post_install(context) -> None:
-    """Run after the default profile: nothing beyond the XML steps yet."""
-
-
-def uninstall(context) -> None:
-    """Remove what the XML steps cannot: our roles and their local grants."""
-    portal = api.portal.get()
-    present = [role for role in ROLES if role in portal.validRoles()]
-    if present:
-        portal._delRoles(present)
-    acl = api.portal.get_tool("acl_users")
-    role_manager = acl.portal_role_manager
-    for role in ROLES:
-        if role in role_manager.listRoleIds():
-            role_manager.removeRole(role)
