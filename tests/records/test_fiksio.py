@@ -1,4 +1,4 @@
-"""Fiks IO over HTTPS-contract stand-in, real encryption and signatures, real RabbitMQ."""
+"""Fiks IO against a stand-in of its contract: real crypto, signatures, RabbitMQ."""
 
 from collective.servicedesk.records import api as records
 from collective.servicedesk.records import state
