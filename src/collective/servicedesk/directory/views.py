@@ -121,6 +121,37 @@ class DirectoryControlPanel(BrowserView):
                     api.portal.set_registry_record(f"{PREFIX}.{name}", int(value))
             self._message(_("directory_saved", default="Changes saved."))
             return
+        elif "form.connect" in form:
+            values = {
+                name: str(form.get(name, "")).strip()[:500]
+                for name in ("uri", "bind_dn", "users_base", "groups_base", "cacert")
+            }
+            if not values["uri"].startswith(("ldap://", "ldaps://")):
+                self._message(
+                    _(
+                        "directory_uri_invalid",
+                        default="The server address must start with ldap:// or ldaps://.",
+                    ),
+                    "error",
+                )
+                return
+            password = str(form.get("password", ""))[:500]
+            setup.connect(
+                uri=values["uri"],
+                bind_dn=values["bind_dn"],
+                # An empty password field keeps the stored one.
+                password=password or None,
+                users_base=values["users_base"] or None,
+                groups_base=values["groups_base"] or None,
+                start_tls=bool(form.get("start_tls")),
+                cacert=values["cacert"],
+            )
+            self._message(_("directory_saved", default="Changes saved."))
+            return
+        elif "form.disconnect" in form:
+            setup.disconnect()
+            self._message(_("directory_saved", default="Changes saved."))
+            return
         elif "form.refresh" in form:
             people.clear()
             client.mark_up()
@@ -155,6 +186,20 @@ class DirectoryControlPanel(BrowserView):
             "groups_base": cfg.groups_base,
             "reachable": reachable,
             "error": error,
+        }
+
+    def server(self) -> dict:
+        """The connection form's values (never the password)."""
+        plugin = client.ldap_plugin()
+        settings = plugin.settings if plugin is not None else {}
+        return {
+            "available": client.ldap is not None,
+            "uri": settings.get("server.uri", "ldaps://dc1.kommune.no"),
+            "bind_dn": settings.get("server.user", ""),
+            "users_base": settings.get("users.baseDN", ""),
+            "groups_base": settings.get("groups.baseDN", ""),
+            "start_tls": bool(settings.get("server.start_tls", False)),
+            "cacert": settings.get("server.tls_cacertfile", "") or "",
         }
 
     def rows(self) -> list[dict]:

@@ -1,5 +1,6 @@
 """Turn user and group ids into the users to notify."""
 
+from collective.servicedesk.directory import api as directory
 from plone import api
 
 
@@ -18,6 +19,11 @@ def _group_members(group_id: str, seen: set) -> list:
             users.extend(_group_members(member.getId(), seen))
         else:
             users.append(member)
+    # The unit's directory people (their e-mail comes from the directory).
+    for user_id in directory.unit_members(group_id):
+        user = api.user.get(userid=user_id)
+        if user is not None:
+            users.append(user)
     return users
 
 
@@ -64,7 +70,6 @@ def principal_title(principal_id: str | None) -> str:
 
 def principals_with_role(role: str) -> list[str]:
     """Return the user and group ids that hold `role` globally."""
-    manager = api.portal.get_tool("acl_users").portal_role_manager
-    return [
-        principal_id for principal_id, _title in manager.listAssignedPrincipals(role)
-    ]
+    # No lookup per role holder (listAssignedPrincipals searches each one in
+    # every PAS plugin); directory people given the role by a mapped group too.
+    return directory.role_holders(role) + sorted(directory.role_members(role))

@@ -1,5 +1,6 @@
 """Units and handlers an agent can route an inquiry to."""
 
+from collective.servicedesk.directory import api as directory
 from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
@@ -11,13 +12,18 @@ ROUTING_ROLES = ("Case Handler", "Service Desk Agent", "Service Desk Lead")
 
 
 def _role_principals() -> tuple[dict[str, str], dict[str, str]]:
-    """Return ({group id: title}, {user id: full name}) holding a routing role."""
+    """Return ({group id: title}, {user id: full name}) holding a routing role.
+
+    Group-based and cached: role holders come from the role manager's own map
+    (no lookup per holder), a unit's people from its Plone members plus its
+    directory groups (cached by the directory feature, never one call per
+    person).
+    """
     acl = api.portal.get_tool("acl_users")
-    role_manager = acl.portal_role_manager
     groups: dict[str, str] = {}
     users: dict[str, str] = {}
     for role in ROUTING_ROLES:
-        for principal_id, _title in role_manager.listAssignedPrincipals(role):
+        for principal_id in directory.role_holders(role):
             group = acl.getGroupById(principal_id)
             if group is not None:
                 groups[principal_id] = group.getProperty("title") or principal_id
@@ -26,10 +32,12 @@ def _role_principals() -> tuple[dict[str, str], dict[str, str]]:
                         users[member.getId()] = (
                             member.getProperty("fullname") or member.getId()
                         )
+                users.update(directory.unit_members(principal_id))
             else:
                 user = acl.getUserById(principal_id)
                 if user is not None:
                     users[principal_id] = user.getProperty("fullname") or principal_id
+        users.update(directory.role_members(role))
     return groups, users
 
 

@@ -1,6 +1,7 @@
 """Users and groups as stored in competence profiles ("user:id" / "group:id")."""
 
 from collections.abc import Iterable
+from collective.servicedesk.directory import api as directory
 from plone import api
 
 
@@ -47,6 +48,10 @@ def expand_users(principals: Iterable[str]) -> list[str]:
             for member in sorted(groups_tool.getGroupMembers(principal_id) or ()):
                 is_group = acl.getGroupById(member) is not None
                 todo.append(("group" if is_group else "user", member))
+            # The unit's directory people (cached, known to exist: no lookup).
+            for member in directory.unit_members(principal_id):
+                if member not in users:
+                    users.append(member)
         elif principal_id not in users and acl.getUserById(principal_id) is not None:
             users.append(principal_id)
     return users
