@@ -1,5 +1,7 @@
 """Catalog queries behind the inquiry listings and queues (brains only)."""
 
+from collective.servicedesk.records.indexers import normalise as normalise_case
+from collective.servicedesk.records.model import parse_case_number
 from DateTime import DateTime
 from datetime import UTC
 from datetime import datetime
@@ -17,6 +19,7 @@ FILTERS = {
     "category": "inquiry_category",
     "unit": "responsible_unit",
     "handler": "responsible_handler",
+    "case": "case_number",
 }
 
 
@@ -46,11 +49,16 @@ def listing_query(path: str | None, filters: dict) -> dict:
         value = filters.get(key)
         if value:
             query[index] = value
+    if query.get("case_number"):
+        query["case_number"] = normalise_case(query["case_number"])
     if filters.get("overdue"):
         query["due_date"] = {"query": now(), "range": "max"}
         query.setdefault("review_state", list(WAITING_STATES))
     text = (filters.get("text") or "").strip()
-    if text:
+    if text and parse_case_number(text):
+        # "2026/118" typed into the search box means the records-system case.
+        query["case_number"] = normalise_case(text)
+    elif text:
         query["SearchableText"] = text
     if not filters.get("tally"):
         query["tally"] = False

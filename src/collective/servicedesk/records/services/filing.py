@@ -43,16 +43,13 @@ class FilingGet(ServiceDeskService):
 
 class FilingPost(ServiceDeskService):
     writes = True
+    max_body = 1024
 
     def handle(self):
         if not getSecurityManager().checkPermission(PERMISSION, self.context):
             raise ServiceError(
                 403,
                 _("records_error_forbidden", default="You may not file this inquiry."),
-            )
-        if len(self.request.get("BODY") or b"") > 1024:
-            raise ServiceError(
-                413, _("error_too_large", default="The request is too large.")
             )
         action = self.json_body().get("action", "request")
         try:
