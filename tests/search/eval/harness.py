@@ -44,8 +44,10 @@ def test_search_quality(portal_class):
         for query, ranked in results:
             if not ranked or ranked[0] != query.expected:
                 mark = "H" if query.held_aside else " "
-                print(f"{mark} {query.kind:10} {query.text!r}: {ranked[:3]}"
-                      f" expected {query.expected}")
+                print(
+                    f"{mark} {query.kind:10} {query.text!r}: {ranked[:3]}"
+                    f" expected {query.expected}"
+                )
     target = os.environ.get("EVAL_SEARCH_JSON")
     if target:
         with open(target, "w", encoding="utf-8") as stream:

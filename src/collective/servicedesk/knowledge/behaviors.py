@@ -50,6 +50,21 @@ class IFAQ(model.Schema):
         required=True,
     )
 
+    alternative_phrasings = schema.List(
+        title=_("label_alternative_phrasings", default="Alternative phrasings"),
+        description=_(
+            "help_alternative_phrasings",
+            default="Other ways people ask this question, one per line. FAQ "
+            "suggestions weigh them like keywords; phrasings learned from agents' "
+            "choices are added here.",
+        ),
+        value_type=schema.TextLine(max_length=300),
+        required=False,
+        default=[],
+        missing_value=[],
+        max_length=200,
+    )
+
     faq_owner = schema.Choice(
         title=_("label_faq_owner", default="Owner"),
         description=_(

@@ -9,6 +9,8 @@ from collective.servicedesk.knowledge.text import richtext_to_text
 from DateTime import DateTime
 from plone.indexer import indexer
 
+MAX_ANSWER = 4000
+
 
 def _join(*parts) -> str:
     flat: list[str] = []
@@ -22,13 +24,28 @@ def _join(*parts) -> str:
 
 @indexer(IFAQEntry)
 def faq_searchable_text(obj) -> str:
-    """Question, answer, tags and category titles."""
+    """Question, answer, alternative phrasings, tags and category titles."""
     return _join(
         obj.title,
         richtext_to_text(getattr(obj, "answer", None)),
+        list(getattr(obj, "alternative_phrasings", None) or ()),
         list(obj.Subject()),
         category_titles(getattr(obj, "categories", None)),
     )
+
+
+@indexer(IFAQEntry)
+def faq_search_fields(obj) -> dict:
+    """The fields FAQ suggestions weigh apart (catalog metadata, no getObject)."""
+    return {
+        "question": obj.title or "",
+        "keywords": [
+            *obj.Subject(),
+            *category_titles(getattr(obj, "categories", None)),
+        ],
+        "phrasings": list(getattr(obj, "alternative_phrasings", None) or ()),
+        "answer": richtext_to_text(getattr(obj, "answer", None))[:MAX_ANSWER],
+    }
 
 
 @indexer(IExperienceDocument)

@@ -1,28 +1,40 @@
 """Highlight matched words: escape first, then wrap matches in <mark> (pure Python)."""
 
+from collective.servicedesk.search.analysis.chain import analyse_query
+from collective.servicedesk.search.analysis.chain import word_terms
+from collective.servicedesk.search.text import GLOB_WORD_RE
 from collective.servicedesk.search.text import WORD_RE
-from collective.servicedesk.search.text import glob_tokens
 from collective.servicedesk.search.text import normalize_word
 from html import escape
 
 
 class Matcher:
-    """Decides whether a word matches a query (same normalisation as the index)."""
+    """Decides whether a word matches a query (the same chain as the index)."""
 
-    def __init__(self, query: str):
-        terms = glob_tokens(query)
-        self.exact = {t for t in terms if t[-1] not in "*?"}
-        self.prefixes = tuple(t[:-1] for t in terms if t[-1] in "*?" and len(t) > 2)
+    def __init__(self, query: str, typing: bool = False):
+        query = query or ""
+        globbed = [w for w in GLOB_WORD_RE.findall(query) if w[-1] in "*?"]
+        plain = GLOB_WORD_RE.sub(
+            lambda m: " " if m.group()[-1] in "*?" else m.group(), query
+        )
+        self.exact: set[str] = set()
+        prefixes = [normalize_word(w[:-1], stem=False, stop=False) for w in globbed]
+        for concept in analyse_query(plain, typing=typing):
+            if concept.phrasal:
+                continue
+            self.exact.update(concept.terms)
+            self.exact.update(concept.split)
+            if concept.prefix:
+                prefixes.append(concept.prefix)
+        self.prefixes = tuple(p for p in prefixes if len(p) > 2)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
     def matches(self, word: str) -> bool:
         """True if the word is one of the query's terms (or starts with a prefix)."""
-        term = normalize_word(word)
-        if not term:
-            return False
-        if term in self.exact:
+        terms, parts = word_terms(word)
+        if self.exact.intersection(terms) or self.exact.intersection(parts):
             return True
         return bool(self.prefixes) and normalize_word(
             word, stem=False, stop=False

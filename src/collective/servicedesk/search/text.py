@@ -1,83 +1,61 @@
-"""Norwegian-aware text normalisation shared by indexing, querying and highlighting.
+"""Text handling shared by indexing, querying and highlighting.
 
-One pipeline for both sides of the search, so a word is always reduced the same way:
-case folding, the Snowball Norwegian stemmer, then folding to ASCII (æ→ae, ø and oe→o,
-å and aa→a, accents dropped). "Byggesøknader", "byggesoeknad" and "BYGGESOKNAD" all
-become ``byggesoknad``.
+A thin layer over the Norwegian analysis chain (``search.analysis``): one chain
+for both sides of the search, so a word is always reduced the same way.
 """
 
-from functools import lru_cache
+from collective.servicedesk.search.analysis.chain import index_terms
+from collective.servicedesk.search.analysis.chain import word_terms
+from collective.servicedesk.search.analysis.normalise import WORD_RE
+from collective.servicedesk.search.analysis.normalise import fold
+from collective.servicedesk.search.analysis.normalise import lower
+from collective.servicedesk.search.analysis.normalise import words
+from collective.servicedesk.search.analysis.stopwords import PARTICLES
+from collective.servicedesk.search.analysis.stopwords import STOP_WORDS
 import re
-import snowballstemmer
-import unicodedata
 
-# Letters and digits; keeps "12/345" apart as two tokens, "e-post" as two.
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+__all__ = [
+    "GLOB_WORD_RE",
+    "PASSTHROUGH",
+    "STOP_WORDS",
+    "WORD_RE",
+    "fold",
+    "glob_tokens",
+    "normalize_word",
+    "tokens",
+    "words",
+]
+
 # A query word that may end in the glob characters of ZCTextIndex.
 GLOB_WORD_RE = re.compile(r"[^\W_]+[*?]?", re.UNICODE)
-
-# Common Norwegian (Bokmål and Nynorsk) function words. Dropping them keeps a typed
-# question such as "hvordan søker jeg om ..." from requiring "jeg" in every match.
-STOP_WORDS = frozenset(
-    """
-    og i jeg det at en et den til er som på de med han av ikke ikkje der så var
-    meg seg men ett har om vi min mitt ha hadde hun nå over da ved fra du ut sin
-    dem oss opp man kan hans hvor eller hva skal selv sjøl her alle vil bli ble
-    blei blitt kunne inn når være vore kom noen noko nokon skulle hvis dere
-    deres ditt din disse hvordan korleis kva kvar kven hvem hvorfor kvifor vi
-    eg ho me dei dykk meir mer enn også og om så at ein eit eitt dette denne
-    hos hennes hennar mine våre vår vårt mot
-    """.split()
-)
-
-FOLDING = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "ae", "ö": "o"})
-# After folding, the ASCII spellings of ø and å meet the folded letters.
-DIGRAPHS = (("aa", "a"), ("oe", "o"))
-
-_stemmer = snowballstemmer.stemmer("norwegian")
+# Query atoms the chain analysed already (see ``search.query``) start with this.
+PASSTHROUGH = "="
 
 
-def fold(word: str) -> str:
-    """Fold a lower-case word to ASCII: æ→ae, ø/oe→o, å/aa→a, other accents dropped."""
-    word = word.translate(FOLDING)
-    decomposed = unicodedata.normalize("NFKD", word)
-    word = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for digraph, letter in DIGRAPHS:
-        word = word.replace(digraph, letter)
-    return word
-
-
-@lru_cache(maxsize=50_000)
 def normalize_word(word: str, stem: bool = True, stop: bool = True) -> str:
-    """Reduce one word to its index form (empty string for a stop word)."""
-    word = unicodedata.normalize("NFC", word).casefold()
-    if stop and word in STOP_WORDS:
+    """The main index term of one word ("" for a stop word); folded only if not stem."""
+    low = lower(word)
+    if stop and (low in STOP_WORDS or low in PARTICLES):
         return ""
-    if stem and not word.isdigit():
-        # Stem the word as written: reading "ae" as "æ" would break "skjemaet".
-        word = _stemmer.stemWord(word)
-    return fold(word)
-
-
-def words(text: str) -> list[str]:
-    """Split text into its words (no normalisation)."""
-    return WORD_RE.findall(text or "")
+    if not stem:
+        return fold(low)
+    terms = word_terms(word)[0]
+    return terms[0] if terms else ""
 
 
 def tokens(text: str) -> list[str]:
-    """Split and normalise text into index terms (stop words removed)."""
-    result = []
-    for word in words(text):
-        term = normalize_word(word)
-        if term:
-            result.append(term)
-    return result
+    """Index terms of a text (lemmas, Bokmål forms, compound parts, phrasal verbs)."""
+    return index_terms(text)
 
 
 def glob_tokens(text: str) -> list[str]:
-    """Like ``tokens`` but a word ending in * or ? is folded, not stemmed."""
+    """Query terms of one query atom: analysed terms pass, * or ? words are folded."""
+    text = text or ""
+    if text.startswith(PASSTHROUGH):
+        term = text[len(PASSTHROUGH) :]
+        return [term] if term else []
     result = []
-    for word in GLOB_WORD_RE.findall(text or ""):
+    for word in GLOB_WORD_RE.findall(text):
         if word[-1] in "*?":
             term = normalize_word(word[:-1], stem=False, stop=False)
             if term:

@@ -3,6 +3,8 @@
 from collective.servicedesk.search.api import search
 from collective.servicedesk.search.facets import FACET_TITLES
 from collective.servicedesk.search.facets import FACETS
+from collective.servicedesk.search.services import _text
+from collective.servicedesk.search.services import _values
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
@@ -21,8 +23,11 @@ class SearchView(BrowserView):
 
     def __call__(self):
         form = self.request.form
-        self.text = (form.get("q") or "").strip()
-        self.filters = {facet: form.get(facet) for facet in FACETS if form.get(facet)}
+        # q:list, q:record and :int give other types: those count as empty.
+        self.text = _text(form.get("q")).strip()
+        self.filters = {
+            facet: _values(form.get(facet)) for facet in FACETS if form.get(facet)
+        }
         self.b_start = _int(form.get("b_start"))
         self.result = search(
             self.text, self.filters, b_start=self.b_start, b_size=PAGE_SIZE

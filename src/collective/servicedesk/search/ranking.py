@@ -1,0 +1,136 @@
+"""Rank FAQ entries for a query: field weights, concept coverage, mild priors.
+
+For each concept of the query (a word, a phrasal verb) an entry gets the best
+of its ways to match: in which field (question > keywords and alternative
+phrasings > answer) and how (the word itself > a compound part, a fuzzy match,
+a synonym). Concepts weigh by rarity (idf), and an entry that matches all of
+them gets a bonus, so it outranks one that matches a single frequent word.
+"""
+
+from collective.servicedesk.search.analysis.bilingual import bokmal
+from collective.servicedesk.search.analysis.chain import Concept
+from collective.servicedesk.search.faq_index import FAQIndex
+from collective.servicedesk.search.synonyms import Synonyms
+from dataclasses import dataclass
+import math
+
+FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.8, "phrasings": 0.8, "answer": 0.45}
+EXACT, PART, PREFIX, FUZZY, RELATED = 1.0, 0.4, 0.8, 0.7, 0.6
+# Both parts of a compound found (strøm·brudd in "straumbrot") nearly equal the word.
+SPLIT = 0.9
+ALL_CONCEPTS_BONUS = 0.35
+QUESTION_COVERAGE = 0.15
+USAGE_PRIOR = 0.04
+
+
+@dataclass
+class Prepared:
+    """One concept, ready to score: its alternatives and its weight."""
+
+    alternatives: dict[str, float]
+    split: tuple[dict[str, float], dict[str, float]] | None
+    weight: float
+
+
+def alternatives(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> dict:
+    """term → weight of every single term an entry may match the concept with."""
+    found: dict[str, float] = {}
+
+    def add(terms, weight):
+        for term in terms:
+            if term in index.postings and found.get(term, 0) < weight:
+                found[term] = weight
+
+    add(concept.terms, EXACT)
+    add(concept.parts, PART)
+    if concept.prefix:
+        add(index.with_prefix(concept.prefix), PREFIX)
+    if not concept.phrasal and not any(t in index.postings for t in concept.terms):
+        for term in concept.terms:
+            add(index.close(term), FUZZY)
+    add(synonyms.related(concept.terms), RELATED)
+    return found
+
+
+def _split(concept: Concept, index: FAQIndex, synonyms: Synonyms):
+    if len(concept.split) != 2:
+        return None
+    sides = []
+    for part in concept.split:
+        side = {t: EXACT for t in (part, *bokmal(part)) if t in index.postings}
+        for term in synonyms.related((part,)):
+            if term in index.postings:
+                side.setdefault(term, RELATED)
+        if not side:
+            return None
+        sides.append(side)
+    return (sides[0], sides[1])
+
+
+def prepare(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> Prepared | None:
+    """The concept's alternatives in this index (None if nothing can match it)."""
+    alts = alternatives(concept, index, synonyms)
+    split = _split(concept, index, synonyms)
+    if not alts and split is None:
+        return None
+    weight = max((index.idf(t) * w for t, w in alts.items()), default=0.0)
+    if split is not None:
+        sides = [max(index.idf(t) * w for t, w in side.items()) for side in split]
+        weight = max(weight, SPLIT * sum(sides) / 2)
+    return Prepared(alts, split, weight)
+
+
+def _best(entry, alts: dict[str, float], index: FAQIndex) -> float:
+    best = 0.0
+    for term, how in alts.items():
+        for field, terms in entry.fields.items():
+            stored = terms.get(term)
+            if stored:
+                value = FIELD_WEIGHTS[field] * how * stored * index.idf(term)
+                best = max(best, value)
+    return best
+
+
+def rank(concepts: list[Concept], index: FAQIndex, usage=None) -> list[tuple]:
+    """(score, uid) of every entry matching at least one concept, best first."""
+    synonyms = Synonyms()
+    prepared = [p for p in (prepare(c, index, synonyms) for c in concepts) if p]
+    if not prepared:
+        return []
+    total = sum(p.weight for p in prepared) or 1.0
+    candidates: set[int] = set()
+    wanted: set[str] = set()
+    for item in prepared:
+        terms = list(item.alternatives)
+        if item.split:
+            terms.extend(item.split[0])
+            terms.extend(item.split[1])
+        wanted.update(terms)
+        for term in terms:
+            candidates.update(index.postings[term])
+    results = []
+    for position in candidates:
+        entry = index.entries[position]
+        relevance = 0.0
+        matched = 0
+        for item in prepared:
+            best = _best(entry, item.alternatives, index)
+            if item.split:
+                head = _best(entry, item.split[0], index)
+                tail = _best(entry, item.split[1], index)
+                if head and tail:
+                    best = max(best, SPLIT * (head + tail) / 2)
+            if best:
+                matched += 1
+                relevance += min(best, item.weight)
+        score = relevance / total
+        if matched == len(prepared) and len(prepared) > 1:
+            score += ALL_CONCEPTS_BONUS
+        if entry.question_terms:
+            covered = len(entry.question_terms & wanted) / len(entry.question_terms)
+            score += QUESTION_COVERAGE * covered
+        if usage:
+            score += USAGE_PRIOR * math.log1p(usage(entry.uid)) / math.log(100)
+        results.append((score, entry.uid))
+    results.sort(key=lambda pair: (-pair[0], pair[1]))
+    return results
