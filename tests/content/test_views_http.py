@@ -37,7 +37,7 @@ def get(request_factory, url, user=None):
 def test_staff_sees_inquiry_page_with_history(published, request_factory):
     response = get(request_factory, published[0], "handler")
     assert response.status_code == 200
-    assert "servicedesk-history" in response.text
+    assert "servicedesk-timeline" in response.text
     assert "Kari Nordmann" in response.text
 
 

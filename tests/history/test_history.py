@@ -168,40 +168,30 @@ class TestAssign:
 
 
 class TestViewlet:
-    def _viewlet(self, inquiry, request):
-        from zope.component import queryMultiAdapter
-        from zope.viewlet.interfaces import IViewlet
-        from zope.viewlet.interfaces import IViewletManager
+    """The history is shown in the inquiry's timeline (the workspace panel)."""
 
-        view = api.content.get_view("view", inquiry, request)
-        manager = queryMultiAdapter(
-            (inquiry, request, view), IViewletManager, name="plone.belowcontentbody"
-        )
-        assert manager is not None
-        return queryMultiAdapter(
-            (inquiry, request, view, manager),
-            IViewlet,
-            name="collective.servicedesk.history",
-        )
+    def _panel(self, inquiry, request):
+        from zope.component import queryMultiAdapter
+
+        return queryMultiAdapter((inquiry, request), name="servicedesk-workspace-panel")
 
     def _render(self, inquiry, request):
         from collective.servicedesk.interfaces import IServiceDeskLayer
         from zope.interface import alsoProvides
 
         alsoProvides(request, IServiceDeskLayer)
-        viewlet = self._viewlet(inquiry, request)
-        viewlet.update()
-        return viewlet.render()
+        return self._panel(inquiry, request)()
 
     def test_shows_entries_escaped(self, inquiry, http_request):
         with api.env.adopt_user(username="agent"):
             assign(inquiry, handler="handler", reason="<script>alert(1)</script>")
-        html = self._render(inquiry, http_request)
+        with api.env.adopt_user(username="agent"):
+            html = self._render(inquiry, http_request)
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
         assert "<script>alert(1)" not in html
-        # The actor by full name, the new handler by id.
+        # The actor and the new handler by full name.
         assert "Kari Nordmann" in html
-        assert "handler" in html
+        assert "Per Byggmester" in html
 
     def test_not_registered_without_layer(self, inquiry, http_request):
         from collective.servicedesk.interfaces import IServiceDeskLayer
@@ -209,4 +199,4 @@ class TestViewlet:
 
         noLongerProvides(http_request, IServiceDeskLayer)
         assert not IServiceDeskLayer.providedBy(http_request)
-        assert self._viewlet(inquiry, http_request) is None
+        assert self._panel(inquiry, http_request) is None

@@ -167,7 +167,7 @@ class TestNotesViews:
         browser = browser_for(functional_app, "per")
         browser.open(inquiry.absolute_url())
         assert "Neighbour has been warned twice." in browser.contents
-        assert 'id="internal-notes"' in browser.contents
+        assert 'id="composer-note"' in browser.contents
 
     def test_notes_only_for_staff_in_the_rest_api(
         self, functional_app, inquiry, manager_request, anon_request
@@ -187,15 +187,15 @@ class TestNotesViews:
     def test_add_a_note_and_an_empty_one(self, functional_app, inquiry):
         browser = browser_for(functional_app, "per")
         browser.open(inquiry.absolute_url())
-        browser.getControl(name="text").value = "Visited today."
-        browser.getControl(name="form.buttons.add").click()
+        browser.getControl(name="note_text").value = "Visited today."
+        browser.getControl(name="form.buttons.note").click()
         transaction.begin()
         from collective.servicedesk.messages import notes
 
         assert [n["text"] for n in notes(inquiry)][-1] == "Visited today."
         browser.open(inquiry.absolute_url())
-        browser.getControl(name="text").value = "   "
-        browser.getControl(name="form.buttons.add").click()
+        browser.getControl(name="note_text").value = "   "
+        browser.getControl(name="form.buttons.note").click()
         assert "Write the note first." in browser.contents
         transaction.begin()
         assert len(notes(inquiry)) == 2

@@ -1,24 +1,14 @@
-"""The replies viewlet on the inquiry: list, status, letter link, escaped text."""
+"""Replies in the inquiry's timeline: status, letter link, escaped text, composer."""
 
 from collective.servicedesk.interfaces import IServiceDeskLayer
 from collective.servicedesk.replies.api import send_reply
-from collective.servicedesk.replies.browser.viewlet import RepliesViewlet
-from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
-from zope.viewlet.interfaces import IViewletManager
 
 
 def render(inquiry) -> str:
     request = inquiry.REQUEST
     alsoProvides(request, IServiceDeskLayer)
-    view = inquiry.restrictedTraverse("@@view")
-    manager = getMultiAdapter(
-        (inquiry, request, view), IViewletManager, name="plone.belowcontentbody"
-    )
-    manager.update()
-    viewlets = [v for v in manager.viewlets if isinstance(v, RepliesViewlet)]
-    assert len(viewlets) == 1
-    return viewlets[0].render()
+    return inquiry.restrictedTraverse("@@servicedesk-workspace-panel")()
 
 
 class TestViewlet:
@@ -32,8 +22,9 @@ class TestViewlet:
         assert "a@b.no" in html
         assert "Waiting to be sent" in html  # the e-mail, before the commit
         assert "Ready to print" in html
-        assert "@@reply" in html
+        assert "@@timeline-compose" in html
 
     def test_empty_but_offers_reply(self, inquiry):
         html = render(inquiry)
-        assert "No replies yet." in html
+        assert "kind-reply_" not in html
+        assert 'id="composer-send-close"' in html

@@ -14,7 +14,9 @@ def _kinds(items):
 
 class TestTimeline:
     def test_one_stream_newest_last(self, inquiry):
-        assign(inquiry, handler="handler", unit="servicedesk-building", reason="Byggesak")
+        assign(
+            inquiry, handler="handler", unit="servicedesk-building", reason="Byggesak"
+        )
         add_note(inquiry, "Ringte innbygger", author_id="agent")
         send_reply(inquiry, "letter", "Svar", recipient_name="Åse Nordmann")
         items = timeline(inquiry)
@@ -39,7 +41,9 @@ class TestTimeline:
 
     def test_notes_hidden_without_permission(self, inquiry, portal):
         add_note(inquiry, "intern", author_id="agent")
-        api.user.create(email="x@example.org", username="outsider", password="pw-123456")
+        api.user.create(
+            email="x@example.org", username="outsider", password="pw-123456"
+        )
         api.user.grant_roles(username="outsider", obj=inquiry, roles=["Reader"])
         with api.env.adopt_user(username="outsider"):
             kinds = _kinds(timeline(inquiry))

@@ -4,12 +4,16 @@ Times are stored in UTC (or any aware zone); every page, export and notice
 formats them with these functions, so no place shows UTC by accident.
 """
 
+from AccessControl import ModuleSecurityInfo
 from DateTime import DateTime
 from datetime import UTC
 from datetime import date
 from datetime import datetime
 from plone import api
 from zoneinfo import ZoneInfo
+
+# Page templates may call format_local through ``modules``.
+ModuleSecurityInfo("collective.servicedesk.localtime").declarePublic("format_local")
 
 FALLBACK = "Europe/Oslo"
 DATE_TIME = "%d.%m.%Y %H:%M"

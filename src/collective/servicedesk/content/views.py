@@ -4,6 +4,7 @@ from collective.servicedesk import _
 from collective.servicedesk.deadlines.pause import is_waiting
 from collective.servicedesk.localtime import format_local
 from collective.servicedesk.timeline.names import person_name
+from collective.servicedesk.timeline.names import principal_name
 from collective.servicedesk.timeline.names import unit_title
 from plone import api
 from Products.Five.browser import BrowserView
@@ -81,3 +82,9 @@ class ServiceDeskView(BrowserView):
 
     def state_title(self, state_id: str) -> str:
         return state_title(self.context, state_id)
+
+    def responsible_name(self, brain) -> str:
+        """The handler's full name, else the unit's translated title."""
+        return principal_name(brain.responsible_handler) or principal_name(
+            brain.responsible_unit
+        )

@@ -1,19 +1,21 @@
 """An event for every history entry, so features can react (e.g. resume a clock)."""
 
 from zope.interface import Attribute
-from zope.interface import Interface
 from zope.interface import implementer
+from zope.interface.interfaces import IObjectEvent
+from zope.interface.interfaces import ObjectEvent
 
 
-class IHistoryRecorded(Interface):
+class IHistoryRecorded(IObjectEvent):
     """An entry was appended to an inquiry's history."""
 
-    object = Attribute("The inquiry")
     entry = Attribute("The entry (a copy): who, when, action, comment, changes")
 
 
 @implementer(IHistoryRecorded)
-class HistoryRecorded:
+class HistoryRecorded(ObjectEvent):
+    """Dispatched to subscribers for (object, IHistoryRecorded)."""
+
     def __init__(self, obj, entry: dict) -> None:
-        self.object = obj
+        super().__init__(obj)
         self.entry = entry

@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.history.storage import entries
+from collective.servicedesk.localtime import format_local
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 
@@ -66,9 +67,7 @@ class HistoryViewlet(ViewletBase):
             rows.append(
                 {
                     "who": self._fullname(entry["who"], names),
-                    "when": api.portal.get_localized_time(
-                        datetime=entry["when"], long_format=True
-                    ),
+                    "when": format_local(entry["when"]),
                     "action": ACTION_LABELS.get(entry["action"], entry["action"]),
                     "comment": entry["comment"],
                     "fields": ", ".join(changes.get("fields", ())),

@@ -154,18 +154,32 @@ def unit_counts(query: dict, rids: list[int] | None = None) -> list[dict]:
 
 
 def recently_answered(user_id: str, size: int = 10) -> list[dict]:
-    """Inquiries the user answered or closed most recently."""
+    """Inquiries the user answered or closed most recently.
+
+    The one who answers is often not the responsible handler (the front desk
+    answers and closes what it registered), so inquiries the user registered
+    count as well as those they are responsible for.
+    """
     catalog = api.portal.get_tool("portal_catalog")
     sort_on = "answered_date" if "answered_date" in catalog.indexes() else "modified"
-    query = {
+    base = {
         "portal_type": "Inquiry",
         "review_state": ["answered", "closed", "filed"],
-        "responsible_handler": user_id,
         "sort_on": sort_on,
         "sort_order": "descending",
         "sort_limit": size,
     }
-    return [row(brain) for brain in search(query)[:size]]
+    brains: dict = {}
+    for key in ("responsible_handler", "Creator"):
+        for brain in search({**base, key: user_id})[:size]:
+            brains.setdefault(brain.getPath(), brain)
+
+    def newest(brain) -> object:
+        value = getattr(brain, sort_on, None)
+        return value if value is not None else brain.modified
+
+    ordered = sorted(brains.values(), key=newest, reverse=True)[:size]
+    return [row(brain) for brain in ordered]
 
 
 __all__ = ["WAITING_STATES", "my_queue", "recently_answered", "unit_queue"]

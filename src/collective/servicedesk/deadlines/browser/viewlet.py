@@ -1,10 +1,12 @@
 """Viewlet: the due date of an inquiry with its state (on time, due soon, overdue)."""
 
 from collective.servicedesk.deadlines.calendar import due_state
-from collective.servicedesk.deadlines.calendar import to_local
+from collective.servicedesk.deadlines.labels import DONE_STATES
 from collective.servicedesk.deadlines.labels import state_label
+from collective.servicedesk.deadlines.pause import is_waiting
 from collective.servicedesk.deadlines.promise import deadline_info
 from collective.servicedesk.deadlines.promise import is_inquiry
+from collective.servicedesk.localtime import format_local
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -13,6 +15,8 @@ BADGES = {
     "overdue": "bg-danger",
     "due_soon": "bg-warning text-dark",
     "ok": "bg-success",
+    "done": "bg-secondary",
+    "waiting": "bg-info text-dark",
 }
 
 
@@ -31,9 +35,14 @@ class DueDateViewlet(ViewletBase):
     def due(self) -> str:
         """Return the due date as local text (empty without one)."""
         due = getattr(self.context, "due_date", None)
-        return to_local(due).strftime("%d.%m.%Y %H:%M") if due else ""
+        return format_local(due)
 
     def state(self) -> str:
+        """The due state; "done" once answered or closed, "waiting" while paused."""
+        if api.content.get_state(self.context, default=None) in DONE_STATES:
+            return "done"
+        if is_waiting(self.context):
+            return "waiting"
         return due_state(getattr(self.context, "due_date", None))
 
     def badge_class(self) -> str:

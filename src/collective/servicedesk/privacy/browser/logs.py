@@ -1,6 +1,7 @@
 """Read-only views of the privacy log and of the confidential-access log."""
 
 from collective.servicedesk import _
+from collective.servicedesk.localtime import format_local
 from collective.servicedesk.privacy import access
 from collective.servicedesk.privacy import log
 from datetime import datetime
@@ -32,9 +33,7 @@ class PrivacyLogView(BrowserView):
         names: dict = {}
         return [
             {
-                "when": api.portal.get_localized_time(
-                    datetime=entry["when"], long_format=True
-                ),
+                "when": format_local(entry["when"]),
                 "who": _fullname(entry["who"], names),
                 "action": ACTION_LABELS.get(entry["action"], entry["action"]),
                 "reason": entry["reason"],
@@ -63,7 +62,7 @@ class AccessLogView(BrowserView):
         for entry in access.read_entries(**self.filters()):
             try:
                 when = datetime.fromisoformat(entry["time"])
-                when = api.portal.get_localized_time(datetime=when, long_format=True)
+                when = format_local(when)
             except (KeyError, ValueError):
                 when = entry.get("time", "")
             rows.append(

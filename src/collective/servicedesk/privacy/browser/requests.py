@@ -1,6 +1,7 @@
 """Data-subject requests: find, export (JSON or readable HTML) and erase."""
 
 from collective.servicedesk import _
+from collective.servicedesk.localtime import format_local
 from collective.servicedesk.privacy import log
 from collective.servicedesk.privacy import subject
 from collective.servicedesk.privacy.browser.labels import Labels
@@ -158,7 +159,7 @@ class PersonalDataRequests(BrowserView):
                 "uid": brain.UID,
                 "reference": brain.reference_number,
                 "url": brain.getURL(),
-                "created": api.portal.get_localized_time(brain.created),
+                "created": format_local(brain.created, time=False),
                 "category": labels.category(brain.inquiry_category),
                 "state": labels.state(brain.review_state),
                 "archive_worthy": brain.archive_worthy,

@@ -1,5 +1,6 @@
 """The public replies of an inquiry, shown below its content."""
 
+from collective.servicedesk.localtime import format_local
 from collective.servicedesk.replies.browser.reply import CHANNEL_LABELS
 from collective.servicedesk.replies.status import delivery_status
 from collective.servicedesk.replies.storage import list_replies
@@ -26,9 +27,7 @@ class RepliesViewlet(ViewletBase):
             rows.append(
                 {
                     "id": reply["id"],
-                    "when": api.portal.get_localized_time(
-                        datetime=reply["date"], long_format=True
-                    ),
+                    "when": format_local(reply["date"]),
                     "channel": CHANNEL_LABELS.get(reply["channel"], reply["channel"]),
                     "sender": reply.get("sender_name") or reply.get("sender_id"),
                     "recipient": recipient,

@@ -1,0 +1,1 @@
+"""The @servicedesk-answer service: reply to the citizen and answer the inquiry."""

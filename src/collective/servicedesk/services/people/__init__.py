@@ -1,0 +1,1 @@
+"""The @servicedesk-people service: find people and units by name."""

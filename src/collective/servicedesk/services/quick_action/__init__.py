@@ -1,0 +1,1 @@
+"""The @servicedesk-action service: quick actions on an inquiry."""

@@ -1,0 +1,1 @@
+"""The @servicedesk-timeline service: the inquiry's timeline."""
