@@ -6,12 +6,18 @@ The standard content endpoints are documented by plone.restapi itself.
 from collective.servicedesk.services.openapi import citizen_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
+from collective.servicedesk.services.openapi import workspace_paths
 from collective.servicedesk.services.openapi.components import DESK_PATH
 from collective.servicedesk.services.openapi.components import SCHEMAS
 from copy import deepcopy
 
 VERSION = "1.0.0"
-PATHS = {**citizen_paths.PATHS, **staff_paths.PATHS, **workflow_paths.PATHS}
+PATHS = {
+    **citizen_paths.PATHS,
+    **staff_paths.PATHS,
+    **workflow_paths.PATHS,
+    **workspace_paths.PATHS,
+}
 
 
 def build(portal_url: str = "http://localhost:8080/Plone", desk_path: str = "") -> dict:
