@@ -3,6 +3,7 @@
 The standard content endpoints are documented by plone.restapi itself.
 """
 
+from collective.servicedesk.records.services import openapi_paths as records_paths
 from collective.servicedesk.services.openapi import citizen_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
@@ -17,6 +18,7 @@ PATHS = {
     **staff_paths.PATHS,
     **workflow_paths.PATHS,
     **workspace_paths.PATHS,
+    **records_paths.PATHS,
 }
 
 
