@@ -10,6 +10,7 @@ from Products.ZCatalog.CatalogBrains import AbstractCatalogBrain
 from tests.replies.helpers import add_user
 from tests.replies.helpers import make_desk
 from tests.replies.helpers import make_inquiry
+from tests.services.examples import write_example
 from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 import pytest
@@ -88,8 +89,8 @@ class TestREST:
     def site(self, functional_portal):
         setRoles(functional_portal, TEST_USER_ID, ["Manager"])
         desk = make_desk(functional_portal)
-        make_inquiry(desk, title="Garasje", case_number="2026/118")
-        make_inquiry(desk, title="Carport", case_number="2026/118")
+        make_inquiry(desk, id="2026-000121", title="Garasje", case_number="2026/118")
+        make_inquiry(desk, id="2026-000122", title="Carport", case_number="2026/118")
         make_inquiry(desk, title="Vannlekkasje", case_number="2026/77")
         add_user("agent", ["Service Desk Agent"])
         add_user("member", ["Member"])
@@ -110,6 +111,7 @@ class TestREST:
         assert body["case_number"] == "2026/118"
         assert {item["title"] for item in body["items"]} == {"Garasje", "Carport"}
         assert body["items_total"] == 2
+        write_example("case-get", response, site.absolute_url())
 
     def test_case_service_is_permission_filtered(self, site, request_factory):
         response = self.client(request_factory, "member").get(

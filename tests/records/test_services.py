@@ -7,6 +7,7 @@ from tests.records.helpers import filable
 from tests.replies.helpers import PASSWORD
 from tests.replies.helpers import add_user
 from tests.replies.helpers import make_desk
+from tests.services.examples import write_example
 import pytest
 import transaction
 
@@ -17,7 +18,7 @@ def site(functional_portal, tmp_path, xsd_folder):
 
     setRoles(functional_portal, TEST_USER_ID, ["Manager"])
     desk = make_desk(functional_portal)
-    closed = filable(desk, title="Garasje")
+    closed = filable(desk, title="Garasje", id="2026-000123")
     open_one = api.content.create(
         container=desk, type="Inquiry", title="Åpen", archive_worthy=True
     )
@@ -49,8 +50,11 @@ class TestFilingService:
         body = response.json()
         assert body["status"] == "pending"
         assert [j["kind"] for j in body["journalposts"]] == ["I"]
-        again = agent.get(url).json()
-        assert again["status"] == "pending"
+        portal_url = site["closed"].aq_parent.aq_parent.absolute_url()
+        write_example("records-post", response, portal_url, {"action": "request"})
+        again = agent.get(url)
+        assert again.json()["status"] == "pending"
+        write_example("records-get", again, portal_url)
         assert agent.post(url, json={"action": "request"}).status_code == 409
 
     def test_only_closed_inquiries(self, site, request_factory):
@@ -101,6 +105,12 @@ class TestFilingService:
         lead = client(request_factory, "lead")
         response = lead.get("/@servicedesk-records")
         assert response.status_code == 200
+        portal_url = site["closed"].aq_parent.aq_parent.absolute_url()
+        write_example(
+            "records-overview-get",
+            response,
+            portal_url,
+        )
         body = response.json()
         assert body["counts"] == {"pending": 1, "filed": 0, "rejected": 0}
         assert [row["title"] for row in body["pending"]] == ["Garasje"]
