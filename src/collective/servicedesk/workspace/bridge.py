@@ -208,12 +208,13 @@ def recent_messages(user_id: str, limit: int = 5) -> list[dict]:
     function = _function("collective.servicedesk.messages.box", "entries")
     if function is None or not user_id:
         return []
+    from collective.servicedesk.links import rebase
     from collective.servicedesk.workspace.dates import short
 
     return [
         {
             "subject": entry.get("subject") or "",
-            "url": entry.get("url") or message_box_url(),
+            "url": rebase(entry.get("url")) or message_box_url(),
             "date": short(entry.get("created")),
             "read": bool(entry.get("read")),
         }
