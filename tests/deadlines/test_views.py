@@ -19,6 +19,8 @@ import transaction
 def inquiry(functional_portal):
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
+    # Pages show times in the site's time zone; deadlines count in Oslo time.
+    api.portal.set_registry_record("plone.portal_timezone", "Europe/Oslo")
     add_category("street-lights", "Gatelys", promise_hours=4)
     desk = api.content.create(container=portal, type="ServiceDesk", id="service-desk")
     obj = api.content.create(

@@ -1,7 +1,8 @@
 """@@message-box: the current user's notices and messages (read/unread, status)."""
 
 from collective.servicedesk import _
-from collective.servicedesk.deadlines.calendar import to_local
+from collective.servicedesk.links import rebase
+from collective.servicedesk.localtime import format_local
 from collective.servicedesk.messages import box
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -45,7 +46,7 @@ class MessageBoxView(BrowserView):
             entry = box.get_entry(self.user_id, form["open"])
             if entry is not None:
                 box.mark_read(self.user_id, [entry["id"]])
-                return entry.get("url") or None
+                return rebase(entry.get("url")) or None
         elif form.get("set_status"):
             row = form["set_status"]
             entry_id = form.get(f"entry_{row}", "")
@@ -93,7 +94,7 @@ class MessageBoxView(BrowserView):
             status=form.get("status_filter") or None,
         )
         for row in rows:
-            row["when"] = to_local(row["created"]).strftime("%d.%m.%Y %H:%M")
+            row["when"] = format_local(row["created"])
             row["status_label"] = STATUS_LABELS.get(row["status"], row["status"])
         return rows
 
