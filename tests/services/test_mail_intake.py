@@ -31,7 +31,7 @@ class TestMailIntakeService:
         )
 
     def test_json_base64_followup(self, agent_request, public_desk):
-        inquiry = make_inquiry(public_desk)
+        inquiry = make_inquiry(public_desk, requester_email="ase@example.no")
         transaction.commit()
         raw = messages.reply(inquiry.reference_number)
         response = agent_request.post(
@@ -74,3 +74,58 @@ class TestMailIntakeService:
             "/@servicedesk-mail", data=messages.alternative_html(), headers=RFC822
         )
         assert response.status_code in (401, 403)
+
+
+class TestLimits:
+    """Mail beyond the intake limits: 413 with the reason, nothing created."""
+
+    def test_thousand_parts(self, agent_request, public_desk):
+        response = agent_request.post(
+            "/@servicedesk-mail",
+            data=messages.many_attachments(1000),
+            headers=RFC822,
+        )
+        assert response.status_code == 413
+        error = response.json()["error"]
+        assert error["type"] == "PayloadTooLarge"
+        assert (error["reason"], error["limit"]) == ("too_many_parts", 200)
+        assert error["field"] == "message"
+        assert "200" in error["message"]
+        transaction.begin()
+        assert list(public_desk.objectIds()) == []
+
+    def test_too_deep_as_base64(self, agent_request, public_desk):
+        raw = messages.nested(30)
+        response = agent_request.post(
+            "/@servicedesk-mail",
+            json={"message_base64": base64.b64encode(raw).decode()},
+        )
+        assert response.status_code == 413
+        assert response.json()["error"]["reason"] == "too_deep"
+
+    def test_too_large_by_setting(self, agent_request, public_desk, functional_portal):
+        from plone import api
+
+        api.portal.set_registry_record(
+            "collective.servicedesk.mail_intake.max_megabytes", 1
+        )
+        transaction.commit()
+        response = agent_request.post(
+            "/@servicedesk-mail", data=messages.large_text(2), headers=RFC822
+        )
+        assert response.status_code == 413
+        assert response.json()["error"]["reason"] == "too_large"
+        transaction.begin()
+        assert list(public_desk.objectIds()) == []
+
+    def test_unknown_sender_is_held(self, agent_request, public_desk):
+        inquiry = make_inquiry(public_desk, requester_email="ase@example.no")
+        transaction.commit()
+        response = agent_request.post(
+            "/@servicedesk-mail",
+            data=messages.reply(inquiry.reference_number, sender="x@example.no"),
+            headers=RFC822,
+        )
+        assert response.status_code == 202
+        assert response.json()["outcome"] == "held"
+        assert response.json()["reason"] == "unknown_sender"

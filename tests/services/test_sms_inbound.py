@@ -36,7 +36,7 @@ class TestSMSWebhook:
         )
 
     def test_form_encoded_followup(self, anon_request, public_desk, secret):
-        inquiry = make_inquiry(public_desk)
+        inquiry = make_inquiry(public_desk, requester_phone="+47 912 34 567")
         transaction.commit()
         response = anon_request.post(
             "/@servicedesk-sms",
