@@ -4,6 +4,7 @@ from collective.servicedesk.directory import people
 from collective.servicedesk.directory import slapd as tree
 from plone import api
 import ldap
+import pytest
 
 
 class TestProfiles:
@@ -116,3 +117,34 @@ def test_tree_size(slapd):
     assert slapd.tree.users == 5000
     assert len(slapd.tree.members) == 300
     assert tree.USERS_DN in slapd.tree.user_dn("x")
+
+
+class TestTLS:
+    def test_start_tls_with_the_ca_certificate(self, directory):
+        from collective.servicedesk.directory import setup
+
+        assert directory.cacert
+        setup.connect(start_tls=True, cacert=directory.cacert)
+        assert (
+            api.user.get(userid="ohaland").getProperty("fullname") == "Øystein Håland"
+        )
+
+    def test_start_tls_refuses_an_unknown_certificate(self, directory, tmp_path):
+        from collective.servicedesk.directory import client
+        from collective.servicedesk.directory import setup
+
+        other = tmp_path / "other-ca.pem"
+        import subprocess
+
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+            + ["-keyout", str(tmp_path / "k.pem"), "-out", str(other)]
+            + ["-subj", "/CN=other"],
+            check=True,
+            capture_output=True,
+        )
+        setup.connect(start_tls=True, cacert=str(other))
+        with pytest.raises(client.DirectoryUnavailable):
+            people.user("ohaland")
+        assert client.is_down()
+        assert api.user.get(userid="ohaland") is None  # no error page either
