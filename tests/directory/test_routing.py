@@ -97,6 +97,9 @@ class TestPanels:
         names = {row["id"]: row["name"] for row in rows}
         assert names["ohaland"] == "Øystein Håland"
         assert names["bjaesoy"] == "Bjørn Æsøy"
+        by_id = {row["id"]: row for row in rows}
+        assert by_id["ksorlie"]["department"] == "Helse og omsorg"
+        assert by_id["ksorlie"]["phone"] == "+47 55 000002"
         before = len(count_searches)
         board.colleagues("aode")
         assert len(count_searches) == before  # no directory call per row

@@ -58,3 +58,13 @@ def mapped_units() -> set[str]:
 def profile(user_id: str) -> dict | None:
     """Name, e-mail, phone, department and title of a directory user (cached)."""
     return _safe(people.user, user_id, default=None)
+
+
+def cached_profile(user_id: str) -> dict:
+    """Phone and department of a person the cache knows, else empty strings.
+
+    For rows of panels: never a directory call (people who use the site are
+    cached by their own requests).
+    """
+    found = people.peek(user_id) or {}
+    return {"phone": found.get("phone", ""), "department": found.get("department", "")}

@@ -123,6 +123,13 @@ def user(user_id: str) -> dict | None:
     )
 
 
+def peek(user_id: str) -> dict | None:
+    """The cached profile of a person, without asking the directory."""
+    if not user_id or client.config() is None:
+        return None
+    return _get(_key("user", user_id), stale=True)[1]
+
+
 def user_by_login(login: str, fresh: bool = False) -> dict | None:
     """The profile of whoever logs in with ``login`` (login attribute or UPN)."""
     cfg = client.config()

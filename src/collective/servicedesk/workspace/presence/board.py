@@ -1,5 +1,6 @@
 """The data of the "who is on duty / available" panel (read-only)."""
 
+from collective.servicedesk.directory.api import cached_profile
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace.dates import short
 from collective.servicedesk.workspace.presence import seen as seen_store
@@ -108,6 +109,8 @@ def colleagues(
                 "categories": [
                     bridge.category_title(c) for c in competence.get(user_id, [])
                 ],
+                # Phone and department from the staff directory (cache only).
+                **cached_profile(user_id),
             }
         )
     order = {"available": 0, "busy": 1, "away": 2, "absent": 3}
