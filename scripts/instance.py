@@ -7,7 +7,11 @@ SERVICEDESK_ZEO_ADDRESS (127.0.0.1:8100), SERVICEDESK_INSTANCE (instance name, s
 several instances of one cluster get their own etc/ and blob cache),
 SERVICEDESK_THREADS (waitress threads, 4), SERVICEDESK_CACHE_SIZE (objects per
 ZODB connection cache, i.e. per thread, 30000) and
-SERVICEDESK_CACHE_LOCAL_MB (RelStorage's shared pickle cache per process, 100).
+SERVICEDESK_CACHE_LOCAL_MB (RelStorage's shared pickle cache per process, 100),
+SERVICEDESK_MAX_BODY_MB (largest request body waitress accepts, 10; larger
+bodies get 413 before Zope reads them) and SERVICEDESK_TRUSTED_PROXIES
+(addresses of front-end proxies, separated by spaces or commas, whose
+X-Forwarded-For Zope believes: rate limits then see the real client).
 """
 
 from pathlib import Path
@@ -21,7 +25,7 @@ instancehome $INSTANCEHOME
 %define CLIENTHOME {var}
 clienthome $CLIENTHOME
 debug-mode off
-security-policy-implementation C
+{trusted_proxies}security-policy-implementation C
 verbose-security off
 default-zpublisher-encoding utf-8
 python-check-interval 1000
@@ -99,7 +103,7 @@ use = egg:waitress#main
 listen = {host}:{port}
 threads = {threads}
 clear_untrusted_proxy_headers = false
-max_request_body_size = 1073741824
+max_request_body_size = {max_body}
 
 [filter:translogger]
 use = egg:Paste#translogger
@@ -186,6 +190,18 @@ SITE_ZCML = """\
 """
 
 
+def max_body_bytes() -> int:
+    """SERVICEDESK_MAX_BODY_MB (default 10) in bytes, at least 1 MB."""
+    megabytes = float(os.environ.get("SERVICEDESK_MAX_BODY_MB", "10") or "10")
+    return max(1, int(megabytes * 1024 * 1024))
+
+
+def trusted_proxies(value: str) -> str:
+    """zope.conf lines for the proxies in ``value`` (spaces or commas)."""
+    addresses = [part for part in value.replace(",", " ").split() if part]
+    return "".join(f"trusted-proxy {address}\n" for address in addresses)
+
+
 def main() -> None:
     var = Path(os.environ.get("SERVICEDESK_VAR", ROOT / "var")).resolve()
     name = os.environ.get("SERVICEDESK_INSTANCE", "instance")
@@ -215,6 +231,9 @@ def main() -> None:
         "cache_size": int(os.environ.get("SERVICEDESK_CACHE_SIZE", "30000")),
         "threads": str(int(os.environ.get("SERVICEDESK_THREADS", "4"))),
         "cache_local_mb": int(os.environ.get("SERVICEDESK_CACHE_LOCAL_MB", "100")),
+        "trusted_proxies": trusted_proxies(
+            os.environ.get("SERVICEDESK_TRUSTED_PROXIES", "")
+        ),
     }
     values["storage"] = STORAGES[kind].format(**values)
     (etc / "zope.conf").write_text(ZOPE_CONF.format(**values))
@@ -223,6 +242,7 @@ def main() -> None:
         .replace("{host}", values["host"])
         .replace("{port}", values["port"])
         .replace("{threads}", values["threads"])
+        .replace("{max_body}", str(max_body_bytes()))
     )
     (etc / "site.zcml").write_text(SITE_ZCML)
     print(f"Instance configuration written to {etc}")

@@ -10,6 +10,7 @@ API and as a short page for people.
 
 from zExceptions import BadRequest
 from ZPublisher import Converters
+from ZPublisher import HTTPResponse
 
 
 class ConversionError(BadRequest, ValueError):
@@ -41,7 +42,12 @@ def _wrap(type_name: str, converter):
 
 
 def install() -> None:
-    """Wrap every registered converter (idempotent)."""
+    """Wrap every registered converter (idempotent).
+
+    plone.transformchain sets the status from the exception's class name on
+    failure, so that name must be a known status too.
+    """
+    HTTPResponse.status_codes.setdefault("conversionerror", 400)
     for type_name, converter in list(Converters.type_converters.items()):
         Converters.type_converters[type_name] = _wrap(type_name, converter)
 

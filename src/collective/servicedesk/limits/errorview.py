@@ -1,7 +1,11 @@
 """The answer to a form value Zope could not convert: 400, JSON or a page."""
 
 from collective.servicedesk import _
-from collective.servicedesk.limits.converters import ConversionError  # noqa: F401
+
+# Importing these applies them (ZCML loads this module with the view).
+from collective.servicedesk.limits import converters  # noqa: F401
+from collective.servicedesk.limits import jwt  # noqa: F401
+from collective.servicedesk.limits import methods
 from html import escape
 from zope.i18n import translate
 import json
@@ -34,10 +38,14 @@ class ConversionErrorView:
         self.request = request
         self.__parent__ = None
 
+    status = 400
+    error_type = "BadRequest"
+    message = MESSAGE
+
     def __call__(self) -> str:
         response = self.request.response
-        response.setStatus(400)
-        message = translate(MESSAGE, context=self.request)
+        response.setStatus(self.status)
+        message = translate(self.message, context=self.request)
         if wants_json(self.request):
             response.setHeader("Content-Type", "application/json")
             return json.dumps({"error": {"type": "BadRequest", "message": message}})
@@ -49,3 +57,17 @@ class ConversionErrorView:
                 translate(_("label_back", default="Back"), context=self.request)
             ),
         )
+
+
+class MethodNotAllowedView(ConversionErrorView):
+    """The ``index.html`` view of ``ServiceMethodNotAllowed``: 405 with Allow."""
+
+    status = 405
+    error_type = "MethodNotAllowed"
+    message = methods.MESSAGE
+
+    def __call__(self) -> str:
+        self.request.response.setHeader(
+            "Allow", ", ".join(sorted(self.context.allowed))
+        )
+        return super().__call__()

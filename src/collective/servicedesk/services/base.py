@@ -25,7 +25,7 @@ class ServiceDeskService(Service):
     writes = False
     max_body = limits.MAX_JSON_BODY
     content_types: tuple[str, ...] = ("application/json",)
-    # Top-level JSON fields exempt from the text limits (e.g. a raw e-mail).
+    # Top-level JSON fields without a length limit (e.g. a raw e-mail).
     free_fields: tuple[str, ...] = ()
 
     def reply(self):

@@ -83,6 +83,9 @@ def check_shape(data: dict, exempt: tuple = ()) -> None:
                     raise ServiceError(400, NOT_AN_OBJECT, top or key[:100])
                 field = top or key
                 if top is None and key in exempt:
+                    # No length limit (e.g. a raw e-mail), still valid Unicode.
+                    if isinstance(item, str) and limits.SURROGATE.search(item):
+                        raise ServiceError(400, limits.BAD_CHARACTERS, key)
                     continue
                 stack.append((item, depth + 1, key, field))
         elif isinstance(value, list):

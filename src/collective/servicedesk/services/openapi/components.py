@@ -30,6 +30,25 @@ ERROR = {
     },
 }
 
+# Zope and plone.rest answer some errors themselves (401 before our code runs,
+# 404 of traversal): {type, message} without the "error" wrapper.
+PLONE_ERROR = {
+    "type": "object",
+    "required": ["type", "message"],
+    "properties": {
+        "type": {"type": "string", "example": "Unauthorized"},
+        "message": {"type": "string"},
+        "context": {"type": "string"},
+        "traceback": {"type": "array", "items": {"type": "string"}},
+    },
+}
+ERROR_BODY = {
+    "anyOf": [
+        {"$ref": "#/components/schemas/Error"},
+        {"$ref": "#/components/schemas/PloneError"},
+    ]
+}
+
 SCHEMAS = {
     "InquirySummary": {
         "type": "object",
@@ -81,6 +100,7 @@ SCHEMAS = {
         },
     },
     "Error": ERROR,
+    "PloneError": PLONE_ERROR,
     "Category": {
         "type": "object",
         "properties": {"id": {"type": "string"}, "title": {"type": "string"}},
@@ -226,12 +246,20 @@ def errors(*codes: int) -> dict:
         401: "Not logged in.",
         403: "Not allowed.",
         404: "Not found (also for a wrong, revoked or expired code).",
+        405: "This service does not accept the method (see the Allow header).",
         409: "Conflict with the current state.",
-        413: "Too large.",
+        413: "The body is too large (before it is read).",
+        415: "The body is not in a type the service reads (JSON).",
         429: "Too many requests from this client.",
         503: "Not available on this site.",
     }
-    return {str(code): json_response(texts[code], "Error") for code in codes}
+    return {
+        str(code): {
+            "description": texts[code],
+            "content": {"application/json": {"schema": ERROR_BODY}},
+        }
+        for code in codes
+    }
 
 
 def json_body(schema: str | dict, required: bool = True) -> dict:

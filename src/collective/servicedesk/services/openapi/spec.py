@@ -8,6 +8,7 @@ from collective.servicedesk.services.openapi import citizen_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
 from collective.servicedesk.services.openapi import workspace_paths
+from collective.servicedesk.services.openapi.completion import complete
 from collective.servicedesk.services.openapi.components import DESK_PATH
 from collective.servicedesk.services.openapi.components import SCHEMAS
 from copy import deepcopy
@@ -32,6 +33,7 @@ def build(portal_url: str = "http://localhost:8080/Plone", desk_path: str = "") 
         if desk_path and path.startswith(DESK_PATH + "/"):
             path = desk_path + path[len(DESK_PATH) :]
         paths[path] = item
+    complete(paths)
     return {
         "openapi": "3.1.0",
         "info": {
