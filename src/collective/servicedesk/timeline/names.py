@@ -76,7 +76,7 @@ def search_people(query: str, limit: int = SEARCH_LIMIT) -> list[dict]:
     acl = api.portal.get_tool("acl_users")
     found: dict[str, str] = {}
     for prop in ("fullname", "login", "email"):
-        for hit in acl.searchUsers(**{prop: query}, sort_by="", max_results=limit):
+        for hit in acl.searchUsers(**{prop: query}, max_results=limit):
             user_id = hit.get("userid") or hit.get("id")
             if user_id and user_id not in found:
                 found[user_id] = person_name(user_id)
