@@ -11,6 +11,8 @@ from BTrees.Length import Length
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.search.analysis.chain import index_terms
 from collective.servicedesk.search.analysis.chain import word_terms
+from collective.servicedesk.search.analysis.normalise import fold
+from collective.servicedesk.search.analysis.normalise import lower
 from collective.servicedesk.search.analysis.normalise import words
 from dataclasses import dataclass
 from plone import api
@@ -38,6 +40,7 @@ class Entry:
     fields: dict[str, dict[str, float]]
     question_terms: frozenset[str]
     categories: tuple[str, ...]
+    surfaces: dict[str, tuple[str, ...]]
 
 
 def _field_terms(text: str) -> dict[str, float]:
@@ -62,9 +65,18 @@ def _text(value) -> str:
 
 def analyse_entry(uid: str, data: dict, categories) -> Entry:
     """Analyse the searchable fields of one entry."""
-    fields = {name: _field_terms(_text(data.get(name))[:MAX_ANSWER]) for name in FIELDS}
+    texts = {name: _text(data.get(name))[:MAX_ANSWER] for name in FIELDS}
+    fields = {name: _field_terms(text) for name, text in texts.items()}
     question = frozenset(t for t, w in fields["question"].items() if w == 1.0)
-    return Entry(uid, fields, question, tuple(categories or ()))
+    # The words as written, for spelling mistakes: "bibloteket" is one letter
+    # from "biblioteket", three from the lemma "bibliotek".
+    surfaces = {
+        fold(lower(word)): word_terms(word)[0]
+        for text in texts.values()
+        for word in words(text)
+        if len(word) >= 4
+    }
+    return Entry(uid, fields, question, tuple(categories or ()), surfaces)
 
 
 def _fields_of(brain) -> dict:
@@ -95,6 +107,13 @@ class FAQIndex:
                 self.postings.setdefault(term, []).append(position)
         self.size = len(entries)
         self.vocabulary = sorted(self.postings)
+        self.surfaces: dict[str, set[str]] = {}
+        for entry in entries:
+            for surface, terms in entry.surfaces.items():
+                self.surfaces.setdefault(surface, set()).update(terms)
+        for term in self.vocabulary:
+            if "_" not in term:
+                self.surfaces.setdefault(term, set()).add(term)
         self._deletes: dict[str, set[str]] | None = None
 
     def idf(self, term: str) -> float:
@@ -103,6 +122,15 @@ class FAQIndex:
         if not df:
             return 0.0
         return math.log((self.size + 1) / (df + 0.5)) + 0.1
+
+    def group_idf(self, terms) -> float:
+        """Inverse document frequency of the entries having any of ``terms``."""
+        found: set[int] = set()
+        for term in terms:
+            found.update(self.postings.get(term, ()))
+        if not found:
+            return 0.0
+        return math.log((self.size + 1) / (len(found) + 0.5)) + 0.1
 
     def with_prefix(self, prefix: str, limit: int = 60) -> list[str]:
         """Vocabulary terms that start with ``prefix``."""
@@ -114,24 +142,25 @@ class FAQIndex:
             found.append(term)
         return found
 
-    def close(self, term: str) -> list[str]:
-        """Vocabulary terms one edit (or one transposition) away from ``term``."""
-        if len(term) < 4:
+    def close(self, word: str) -> list[str]:
+        """Terms of the words one edit (or a transposition) away from ``word``."""
+        if len(word) < 4:
             return []
         if self._deletes is None:
             deletes: dict[str, set[str]] = {}
-            for word in self.vocabulary:
-                if len(word) >= 4 and "_" not in word:
-                    for variant in _deletions(word):
-                        deletes.setdefault(variant, set()).add(word)
+            for surface in self.surfaces:
+                if len(surface) >= 4:
+                    for variant in _deletions(surface):
+                        deletes.setdefault(variant, set()).add(surface)
             self._deletes = deletes
-        found: set[str] = set(self._deletes.get(term, ()))
-        for variant in _deletions(term):
-            if variant in self.postings:
-                found.add(variant)
-            found.update(self._deletes.get(variant, ()))
-        found.discard(term)
-        return sorted(found)
+        near: set[str] = set(self._deletes.get(word, ()))
+        for variant in _deletions(word):
+            if variant in self.surfaces:
+                near.add(variant)
+            near.update(self._deletes.get(variant, ()))
+        near.discard(word)
+        terms = {t for surface in near for t in self.surfaces[surface]}
+        return sorted(t for t in terms if t in self.postings)
 
 
 def _deletions(word: str) -> set[str]:

@@ -9,6 +9,8 @@ them gets a bonus, so it outranks one that matches a single frequent word.
 
 from collective.servicedesk.search.analysis.bilingual import bokmal
 from collective.servicedesk.search.analysis.chain import Concept
+from collective.servicedesk.search.analysis.normalise import fold
+from collective.servicedesk.search.analysis.normalise import lower
 from collective.servicedesk.search.faq_index import FAQIndex
 from collective.servicedesk.search.synonyms import Synonyms
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ USAGE_PRIOR = 0.04
 class Prepared:
     """One concept, ready to score: its alternatives and its weight."""
 
-    alternatives: dict[str, float]
+    alternatives: dict[str, tuple[float, float]]
     split: tuple[dict[str, float], dict[str, float]] | None
     weight: float
 
@@ -46,6 +48,7 @@ def alternatives(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> dict:
     if concept.prefix:
         add(index.with_prefix(concept.prefix), PREFIX)
     if not concept.phrasal and not any(t in index.postings for t in concept.terms):
+        add(index.close(fold(lower(concept.word))), FUZZY)
         for term in concept.terms:
             add(index.close(term), FUZZY)
     add(synonyms.related(concept.terms), RELATED)
@@ -73,21 +76,26 @@ def prepare(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> Prepared |
     split = _split(concept, index, synonyms)
     if not alts and split is None:
         return None
-    weight = max((index.idf(t) * w for t, w in alts.items()), default=0.0)
+    # The forms of one word share one rarity: Nynorsk "søkje" is as common a
+    # need as Bokmål "søke", though fewer entries are written in Nynorsk.
+    own = [t for t in concept.terms if t in alts]
+    rarity = index.group_idf(own) if own else 0.0
+    idf = {t: rarity if t in own else index.idf(t) for t in alts}
+    weight = max((idf[t] * w for t, w in alts.items()), default=0.0)
     if split is not None:
         sides = [max(index.idf(t) * w for t, w in side.items()) for side in split]
         weight = max(weight, SPLIT * sum(sides) / 2)
-    return Prepared(alts, split, weight)
+    return Prepared({t: (w, idf[t]) for t, w in alts.items()}, split, weight)
 
 
-def _best(entry, alts: dict[str, float], index: FAQIndex) -> float:
+def _best(entry, alts: dict, index: FAQIndex) -> float:
     best = 0.0
     for term, how in alts.items():
+        how, idf = how if isinstance(how, tuple) else (how, index.idf(term))
         for field, terms in entry.fields.items():
             stored = terms.get(term)
             if stored:
-                value = FIELD_WEIGHTS[field] * how * stored * index.idf(term)
-                best = max(best, value)
+                best = max(best, FIELD_WEIGHTS[field] * how * stored * idf)
     return best
 
 

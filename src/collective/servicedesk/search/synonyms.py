@@ -7,6 +7,7 @@ in its rings, so an edited list takes effect with the next query.
 from BTrees.Length import Length
 from collective.servicedesk.search.analysis.chain import PHRASAL_JOINER
 from collective.servicedesk.search.analysis.chain import index_terms
+from collective.servicedesk.search.analysis.chain import word_terms
 from collective.servicedesk.search.analysis.chain import words
 from collective.servicedesk.search.synonyms_los import select_rings
 from functools import lru_cache
@@ -34,7 +35,8 @@ def member_terms(label: str) -> tuple[str, ...]:
     content = [w for w in words(label) if index_terms(w)]
     if len(content) != 1:
         return ()  # several words ("vann og avløp") are no single term
-    return tuple(index_terms(content[0]))
+    # The word's own lemmas, not its compound parts: "gatelys" is no synonym of "gate".
+    return word_terms(content[0])[0]
 
 
 def build_map(rings) -> dict[str, frozenset[str]]:
@@ -43,7 +45,9 @@ def build_map(rings) -> dict[str, frozenset[str]]:
     for ring in rings:
         members = [member_terms(label) for label in ring]
         members = [m for m in members if m]
-        everything = {t for m in members for t in m}
+        # Each member's own lemma: the other readings of an ambiguous word
+        # ("boss" is also a form of "bo") would bring unrelated entries.
+        everything = {m[0] for m in members}
         for member in members:
             # The first term is the member's own lemma: it is what a query word meets.
             others = everything - set(member)
