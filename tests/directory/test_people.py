@@ -148,3 +148,26 @@ class TestTLS:
             people.user("ohaland")
         assert client.is_down()
         assert api.user.get(userid="ohaland") is None  # no error page either
+
+
+class TestLocalAccountsWin:
+    def test_directory_account_with_a_local_id_is_ignored(self, directory):
+        from collective.servicedesk.directory.plugin import DirectoryPlugin
+
+        acl = api.portal.get_tool("acl_users")
+        # Plone's own forms refuse an id the directory has; the user folder does not.
+        acl.source_users.addUser("aode", "aode", "x" * 12)
+        plugin = acl["servicedesk_directory"]
+        assert isinstance(plugin, DirectoryPlugin)
+        credentials = {"login": "aode", "password": tree.PASSWORD}
+        assert plugin.authenticateCredentials(credentials) is None
+        assert "Service Desk Agent" not in api.user.get_roles(username="aode")
+        assert api.user.get(userid="aode").getProperty("fullname") != "Åse Ødegård"
+
+    def test_directory_login_returns_the_id(self, directory):
+        plugin = api.portal.get_tool("acl_users")["servicedesk_directory"]
+        credentials = {"login": "ksorlie@kommune.test", "password": tree.PASSWORD}
+        assert plugin.authenticateCredentials(credentials) == (
+            "ksorlie",
+            "ksorlie@kommune.test",
+        )

@@ -37,7 +37,21 @@ def _is_group(principal) -> bool:
     return bool(is_group and is_group())
 
 
-def _user(user_id: str) -> dict | None:
+def _is_local(plugin, user_id: str) -> bool:
+    """True for an account of Plone's own user folder (never a directory user).
+
+    A directory account with the same id as a local one (say "admin") must
+    not log in as, or lend its groups and roles to, the local account.
+    """
+    source = getattr(plugin._getPAS(), "source_users", None)
+    return source is not None and bool(
+        source.enumerateUsers(id=user_id, exact_match=True)
+    )
+
+
+def _user(plugin, user_id: str) -> dict | None:
+    if _is_local(plugin, user_id):
+        return None
     try:
         return people.user(user_id)
     except client.DirectoryUnavailable:
@@ -80,13 +94,13 @@ class DirectoryPlugin(BasePlugin):
         try:
             # Always fresh at log-in: a disabled or moved person is seen now.
             profile = people.user_by_login(login, fresh=True)
-            if profile is None:
+            if profile is None or _is_local(self, profile["id"]):
                 return None
             if not client.check_password(profile["dn"], password):
                 return None
         except client.DirectoryUnavailable:
             user_id = offline.check(login, password)
-            if user_id is None:
+            if user_id is None or _is_local(self, user_id):
                 _tell_unreachable()
                 return None
             logger.warning("Directory down: %s logged in from the cache", user_id)
@@ -140,7 +154,7 @@ class DirectoryPlugin(BasePlugin):
     def getPropertiesForUser(self, user, request=None):
         if _is_group(user):
             return {}
-        profile = _user(user.getId())
+        profile = _user(self, user.getId())
         if profile is None:
             return {}
         return {key: profile[key] for key in people.PROFILE_KEYS}
@@ -149,7 +163,7 @@ class DirectoryPlugin(BasePlugin):
     def getGroupsForPrincipal(self, principal, request=None):
         if _is_group(principal):
             return ()
-        profile = _user(principal.getId())
+        profile = _user(self, principal.getId())
         if profile is None:
             return ()
         units, _roles = mapping.for_groups(people.all_groups(profile))
@@ -159,7 +173,7 @@ class DirectoryPlugin(BasePlugin):
     def getRolesForPrincipal(self, principal, request=None):
         if _is_group(principal):
             return ()
-        profile = _user(principal.getId())
+        profile = _user(self, principal.getId())
         if profile is None:
             return ()
         _units, roles = mapping.for_groups(people.all_groups(profile))
