@@ -59,3 +59,22 @@ class TestReassign:
         )
         assert view.errors == {}
         assert api.content.get_state(inquiry) == "forwarded"
+
+
+class TestForwardKept:
+    """Issue 14: a missing reason must not untick "forward now"."""
+
+    def test_forward_offered_before_a_target_is_set(self, inquiry, http_request):
+        inquiry.responsible_handler = None
+        inquiry.responsible_unit = None
+        html = api.content.get_view("reassign", inquiry, http_request)()
+        assert 'id="reassign-forward"' in html
+
+    def test_error_keeps_forward_ticked(self, inquiry, http_request):
+        view, html = post(
+            inquiry, http_request, handler="handler", reason="", forward="1"
+        )
+        assert "reason" in view.errors
+        tag = html.split('id="reassign-forward"')[0].rsplit("<input", 1)[1]
+        tag += html.split('id="reassign-forward"')[1].split("/>", 1)[0]
+        assert "checked" in tag

@@ -42,9 +42,27 @@ class ReassignView(BrowserView):
         return self.options(units, value)
 
     def suggestion(self) -> str:
-        """The routing suggestion for the inquiry's category, as a sentence."""
-        result = suggest(getattr(self.context, "category", None))
+        """The routing suggestion for the inquiry's category, as a sentence.
+
+        Without a category there is nothing to suggest (and no category field here).
+        """
+        category = getattr(self.context, "category", None)
+        if not category:
+            return ""
+        result = suggest(category)
         return translate(result.reason, context=self.request) if result else ""
+
+    def may_forward(self) -> bool:
+        """Whether forwarding can follow the reassignment (its guard needs a target,
+        which this very form sets, so only the state and the right are checked)."""
+        workflow = api.portal.get_tool("portal_workflow")
+        definition = workflow.getWorkflowsFor(self.context)[0]
+        state = definition.states.get(api.content.get_state(self.context))
+        return (
+            state is not None
+            and "forward" in state.transitions
+            and api.user.has_permission("Modify portal content", obj=self.context)
+        )
 
     def can_forward(self) -> bool:
         workflow = api.portal.get_tool("portal_workflow")
