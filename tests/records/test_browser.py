@@ -127,3 +127,50 @@ class TestAdmin:
         assert "Garasje" in html
         assert "Saken 2026/999 finnes ikke" in html
         assert "Send again" in html
+
+
+class TestAdminActions:
+    def test_resend_after_a_fix(self, portal, inquiry, http_request):
+        state.put(
+            inquiry, {"status": state.REJECTED, "messages": [], "error": REJECTION}
+        )
+        inquiry.reindexObject()
+        login(portal, "lead")
+        http_request.method = "POST"
+        http_request.form.update(
+            {"uid": inquiry.UID(), "_authenticator": createToken()}
+        )
+        getMultiAdapter((portal, http_request), name="servicedesk-records-admin")()
+        assert state.status(inquiry) == state.PENDING
+
+    def test_resend_needs_the_authenticator(self, portal, inquiry, http_request):
+        state.put(
+            inquiry, {"status": state.REJECTED, "messages": [], "error": REJECTION}
+        )
+        login(portal, "lead")
+        http_request.method = "POST"
+        http_request.form.update({"uid": inquiry.UID()})
+        with pytest.raises(Forbidden):
+            getMultiAdapter((portal, http_request), name="servicedesk-records-admin")()
+        assert state.status(inquiry) == state.REJECTED
+
+    def test_retry_given_up_messages(self, portal, inquiry, http_request, tmp_path):
+        from collective.servicedesk.records import spool as outbox
+        from collective.servicedesk.records.transport import Outgoing
+
+        spool = outbox.Spool(tmp_path)
+        spool.add("uid", Outgoing("m-1", "t", [("a.xml", "application/xml", b"<a/>")]))
+        later = __import__("time").time()
+        for _attempt in range(outbox.MAX_ATTEMPTS):
+            later += 10**5  # each retry is due (the backoff is at most an hour)
+            row = spool.claim(now=later)
+            spool.failed(row.id, "refused", now=later)
+        assert spool.get("m-1").status == outbox.GIVEN_UP
+        login(portal, "lead")
+        http_request.method = "POST"
+        http_request.form.update({"retry": "1", "_authenticator": createToken()})
+        html = getMultiAdapter(
+            (portal, http_request), name="servicedesk-records-admin"
+        )()
+        assert spool.get("m-1").status == outbox.FAILED
+        assert "Outbox" in html

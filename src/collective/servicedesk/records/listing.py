@@ -42,7 +42,12 @@ def counts() -> dict[str, int]:
     """Pending, filed and rejected filings (numbers only, site-wide)."""
     catalog = api.portal.get_tool("portal_catalog")
     index = catalog._catalog.getIndex("records_status")
-    return {status: len(index._index.get(status, ())) for status in state.STATUSES}
+    result = {}
+    for status in state.STATUSES:
+        # A FieldIndex keeps a single document as a bare int, else a set.
+        row = index._index.get(status)
+        result[status] = 0 if row is None else 1 if isinstance(row, int) else len(row)
+    return result
 
 
 def by_status(status: str, limit: int = 100) -> list[dict]:

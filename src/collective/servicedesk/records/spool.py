@@ -215,6 +215,15 @@ class Spool:
             db.execute("delete from messages where id = ?", (message_id,))
         self._payload(message_id).unlink(missing_ok=True)
 
+    def ids(self, status: str, limit: int = 500) -> list[str]:
+        """Ids of the messages in ``status`` (oldest first)."""
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                "select id from messages where status = ? order by created limit ?",
+                (status, limit),
+            )
+            return [row[0] for row in rows]
+
     def counts(self) -> dict[str, int]:
         with closing(self._connect()) as db:
             return dict(

@@ -8,9 +8,13 @@ from collective.servicedesk.records.listing import by_status
 from collective.servicedesk.records.listing import case_inquiries
 from collective.servicedesk.records.listing import counts
 from collective.servicedesk.records.messages import describe
+from collective.servicedesk.records.spool import GIVEN_UP
+from collective.servicedesk.records.spool import Spool
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
+
+PERMISSION = "collective.servicedesk: File to records system"
 
 
 class CaseView(BrowserView):
@@ -28,14 +32,40 @@ class AdminView(BrowserView):
     """Counts, rejected filings with the archive's reason, and resend."""
 
     def __call__(self):
-        if self.request.method == "POST" and self.request.form.get("uid"):
+        if self.request.method == "POST":
             CheckAuthenticator(self.request)
-            self.resend(self.request.form["uid"][:64])
+            if self.request.form.get("uid"):
+                self.resend(self.request.form["uid"][:64])
+            elif self.request.form.get("retry"):
+                self.retry()
         return self.index()
 
+    def outbox(self) -> dict[str, int]:
+        """Messages in the outbox by status (failed = retried by the tick)."""
+        return Spool(records.spool_folder()).counts()
+
+    def retry(self) -> None:
+        """Make every given-up message due again (after fixing the connection)."""
+        spool = Spool(records.spool_folder())
+        count = sum(spool.retry(message_id) for message_id in spool.ids(GIVEN_UP))
+        records.schedule(api.portal.get())
+        api.portal.show_message(
+            _(
+                "records_retried",
+                default="${count} messages will be sent again.",
+                mapping={"count": count},
+            ),
+            self.request,
+        )
+
     def resend(self, uid: str) -> None:
-        obj = api.content.get(UID=uid)
-        if obj is None:
+        obj = api.content.get(UID=uid)  # only what this user may see
+        if obj is None or not api.user.has_permission(PERMISSION, obj=obj):
+            api.portal.show_message(
+                _("records_error_forbidden", default="You may not file this inquiry."),
+                self.request,
+                type="error",
+            )
             return
         try:
             records.resend(obj)
