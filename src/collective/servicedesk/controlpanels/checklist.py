@@ -17,7 +17,12 @@ from zope.component import queryMultiAdapter
 
 MAIL_TEST_KEY = "collective.servicedesk.setup.mail_test"
 # Plone's own groups: never a unit of the service desk.
-BUILTIN_GROUPS = ("AuthenticatedUsers", "Administrators", "Site Administrators")
+BUILTIN_GROUPS = (
+    "AuthenticatedUsers",
+    "Administrators",
+    "Site Administrators",
+    "Reviewers",
+)
 ROLE_LABELS = {
     "Service Desk Agent": _("role_front_desk", default="Front desk"),
     "Case Handler": _("role_case_handler", default="Case handlers"),
@@ -60,10 +65,11 @@ def unit_groups() -> list[dict]:
 def role_holders() -> dict[str, list[dict]]:
     """{role: [{id, title}]} of the site-wide grants of our roles."""
     manager = api.portal.get_tool("acl_users").portal_role_manager
-    present = set(manager.listRoleIds())
     holders = {}
     for role in ROLES:
-        principals = manager.listAssignedPrincipals(role) if role in present else []
+        # Not listRoleIds(): PlonePAS writes missing roles into its list there,
+        # and this is read on GET.
+        principals = manager.listAssignedPrincipals(role)
         holders[role] = [
             {"id": pid, "title": principal_title(pid)} for pid, _title in principals
         ]
