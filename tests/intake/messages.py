@@ -193,12 +193,19 @@ def large_text(megabytes: int) -> bytes:
 
 
 def nested(depth: int) -> bytes:
-    """multipart/mixed parts nested ``depth`` levels deep, text at the bottom."""
-    inner = MIMEText("Dypt nede.", "plain", "utf-8")
-    for _level in range(depth):
-        outer = MIMEMultipart("mixed")
-        outer.attach(inner)
-        inner = outer
-    inner["From"] = "dyp@example.no"
-    inner["Subject"] = "Dypt"
-    return inner.as_bytes()
+    """multipart/mixed parts nested ``depth`` levels deep, text at the bottom.
+
+    Written out as bytes: the email package cannot build (or write) hundreds
+    of levels without running out of recursion.
+    """
+    head = b"From: dyp@example.no\r\nSubject: Dypt\r\nMIME-Version: 1.0\r\n"
+    opening, closing = [], []
+    for level in range(depth):
+        boundary = b"==level-%d==" % level
+        opening.append(
+            b'Content-Type: multipart/mixed; boundary="%s"\r\n\r\n--%s\r\n'
+            % (boundary, boundary)
+        )
+        closing.append(b"\r\n--%s--\r\n" % boundary)
+    text = b"Content-Type: text/plain; charset=utf-8\r\n\r\nDypt nede."
+    return head + b"".join(opening) + text + b"".join(reversed(closing))
