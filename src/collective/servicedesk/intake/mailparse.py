@@ -27,7 +27,7 @@ CHARSET_ALIASES = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252"}
 # Senders we never answer or register: bounces and auto-replies.
 AUTOMATIC_SENDERS = re.compile(r"^(mailer-daemon|postmaster|no-?reply)@", re.I)
 # Bytes fed to the parser at a time (see parse_bounded).
-PARSE_CHUNK = 4096
+PARSE_CHUNK = 1024
 
 
 @dataclass
