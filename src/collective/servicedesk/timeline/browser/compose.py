@@ -14,6 +14,7 @@ from collective.servicedesk.replies.templates import get_template
 from collective.servicedesk.replies.values import placeholder_values
 from collective.servicedesk.timeline.answer import reply_and_answer
 from collective.servicedesk.timeline.browser.state import set_state
+from collective.servicedesk.timeline.mentions import notify_mentions
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -189,6 +190,7 @@ class ComposeView(BrowserView):
             error = _("error_note_required", default="Write the note first.")
             return self.failed("note", {"note_text": text}, {"note_text": error})
         add_note(self.context, text)
+        notify_mentions(self.context, text)
         api.portal.show_message(
             _("msg_note_added", default="The internal note was added."),
             request=self.request,
