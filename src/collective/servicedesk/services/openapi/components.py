@@ -204,7 +204,10 @@ SCHEMAS = {
     "IntakeResult": {
         "type": "object",
         "properties": {
-            "outcome": {"type": "string", "enum": ["created", "followup", "ignored"]},
+            "outcome": {
+                "type": "string",
+                "enum": ["created", "followup", "held", "ignored"],
+            },
             "reason": {"type": "string"},
             "reference_number": {"type": "string"},
             "@id": {"type": ["string", "null"]},

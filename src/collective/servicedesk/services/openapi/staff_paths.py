@@ -33,7 +33,11 @@ PATHS = {
             "responses": {
                 "201": json_response("A new inquiry.", "IntakeResult"),
                 "200": json_response("A follow-up on an inquiry.", "IntakeResult"),
-                "202": json_response("Ignored (auto-reply, empty).", "IntakeResult"),
+                "202": json_response(
+                    "Held for review (a follow-up from an unknown sender) or "
+                    "ignored (auto-reply, empty).",
+                    "IntakeResult",
+                ),
                 **errors(400, 401, 409, 413),
             },
         }
@@ -57,6 +61,10 @@ PATHS = {
             "responses": {
                 "201": json_response("A new inquiry.", "IntakeResult"),
                 "200": json_response("A follow-up on an inquiry.", "IntakeResult"),
+                "202": json_response(
+                    "Held for review (a follow-up from an unknown number).",
+                    "IntakeResult",
+                ),
                 **errors(400, 403, 409),
             },
         }
