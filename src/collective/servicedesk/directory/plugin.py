@@ -91,6 +91,9 @@ class DirectoryPlugin(BasePlugin):
         password = credentials.get("password")
         if not login or not password or client.config() is None:
             return None
+        source = getattr(self._getPAS(), "source_users", None)
+        if source is not None and source.enumerateUsers(login=login, exact_match=True):
+            return None  # a local account: Plone's user folder answers
         try:
             # Always fresh at log-in: a disabled or moved person is seen now.
             profile = people.user_by_login(login, fresh=True)
