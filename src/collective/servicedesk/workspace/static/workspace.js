@@ -688,7 +688,8 @@
       event.preventDefault();
       var data = new FormData(form); /* includes the rows' checkboxes (form=) */
       var status = form.querySelector(".sd-bulk-status");
-      fetch(form.action, {
+      /* getAttribute: the form's "action" select shadows form.action */
+      fetch(form.getAttribute("action"), {
         method: "POST",
         body: data,
         credentials: "same-origin",
