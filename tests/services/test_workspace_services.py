@@ -111,6 +111,16 @@ class TestAnswer:
         assert response.status_code == 400
         assert response.json()["error"]["field"] == "recipient"
 
+    def test_placeholders_filled_and_empty_ones_refused(self, manager_request, inquiry):
+        body = {"channel": "letter", "text": "Hei {name}!", "recipient_name": "Åse"}
+        response = manager_request.post(url(inquiry, "@servicedesk-answer"), json=body)
+        assert response.status_code == 201
+        assert response.json()["reply"]["text"] == "Hei Åse Nordmann!"
+        body["text"] = "Om {category} ({nmae})"
+        response = manager_request.post(url(inquiry, "@servicedesk-answer"), json=body)
+        assert response.status_code == 400
+        assert "{category}" in response.json()["error"]["message"]
+
     def test_denied(self, member_request, inquiry):
         body = {"channel": "letter", "text": "x", "recipient_name": "y"}
         response = member_request.post(url(inquiry, "@servicedesk-answer"), json=body)

@@ -1,11 +1,17 @@
 """Replying is answering: a reply records the answer and moves the state."""
 
 from collective.servicedesk.replies.api import send_reply
+from collective.servicedesk.replies.values import placeholder_values
 from collective.servicedesk.timeline.actions import available_transitions
 from plone import api
 
 # States in which a final reply moves the inquiry to "answered".
 OPEN_STATES = ("registered", "assigned", "in_progress", "forwarded")
+
+
+def filled_values(inquiry) -> dict:
+    """Placeholder values that are not empty (empty ones must stay visible)."""
+    return {key: value for key, value in placeholder_values(inquiry).items() if value}
 
 
 def reply_and_answer(

@@ -1,8 +1,13 @@
 """POST @servicedesk-answer: reply (e-mail, SMS, letter), record the answer, move on."""
 
+from collective.servicedesk import _
 from collective.servicedesk.replies.api import ReplyError
+from collective.servicedesk.replies.placeholders import PATTERN
+from collective.servicedesk.replies.placeholders import braced
+from collective.servicedesk.replies.placeholders import fill
 from collective.servicedesk.services.base import ServiceDeskService
 from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.timeline.answer import filled_values
 from collective.servicedesk.timeline.answer import reply_and_answer
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
@@ -32,6 +37,21 @@ class Answer(ServiceDeskService):
             for name in TEXT_FIELDS
         }
         channel, text = values.pop("channel"), values.pop("text")
+        # Placeholders are filled; one without a value for this inquiry is refused.
+        known = filled_values(self.context)
+        text = fill(text, known)
+        values["subject"] = fill(values["subject"], known)
+        left = sorted(set(PATTERN.findall(text + values["subject"])))
+        if left:
+            raise ServiceError(
+                400,
+                _(
+                    "error_reply_placeholders",
+                    default="Replace the placeholders ${names} before sending.",
+                    mapping={"names": braced(left)},
+                ),
+                "text",
+            )
         try:
             result = reply_and_answer(
                 self.context,

@@ -12,6 +12,7 @@ from collective.servicedesk.replies.placeholders import fill
 from collective.servicedesk.replies.storage import CHANNELS
 from collective.servicedesk.replies.templates import get_template
 from collective.servicedesk.replies.values import placeholder_values
+from collective.servicedesk.timeline.answer import filled_values
 from collective.servicedesk.timeline.answer import reply_and_answer
 from collective.servicedesk.timeline.browser.state import set_state
 from collective.servicedesk.timeline.mentions import notify_mentions
@@ -51,11 +52,6 @@ def reply_defaults(inquiry) -> dict:
         "text": "",
         "keep_open": "",
     }
-
-
-def filled_values(inquiry) -> dict:
-    """Placeholder values that are not empty (empty ones must stay visible)."""
-    return {key: value for key, value in placeholder_values(inquiry).items() if value}
 
 
 def empty_placeholders(text: str, values: dict) -> list[str]:
