@@ -81,6 +81,30 @@ class TestUnitsAndRoles:
             admin.unbind_s()
 
 
+class TestMovedAtNextLogin:
+    def test_log_in_reads_the_groups_again(self, directory):
+        login = "user0001"  # in sd-frontdesk
+        dn = directory.tree.user_dn(login).encode()
+        assert "Service Desk Agent" in api.user.get_roles(username=login)
+        admin = directory.admin()
+        try:
+            admin.modify_s(
+                directory.tree.group_dn("sd-frontdesk"),
+                [(ldap.MOD_DELETE, "member", [dn])],
+            )
+            assert "Service Desk Agent" in api.user.get_roles(username=login)  # cached
+            plugin = api.portal.get_tool("acl_users")["servicedesk_directory"]
+            credentials = {"login": login, "password": tree.PASSWORD}
+            assert plugin.authenticateCredentials(credentials) == (login, login)
+            assert "Service Desk Agent" not in api.user.get_roles(username=login)
+        finally:
+            admin.modify_s(
+                directory.tree.group_dn("sd-frontdesk"),
+                [(ldap.MOD_ADD, "member", [dn])],
+            )
+            admin.unbind_s()
+
+
 class TestSearch:
     def test_people_search_is_limited(self, directory):
         found = people.search_people("Hansen")
