@@ -80,15 +80,25 @@ def can_view(inquiry, user) -> bool:
     return bool(user.has_permission(VIEW, inquiry))
 
 
-def not_found(request) -> NotFound:
-    """The same exception Zope raises for a path that does not exist."""
+def not_found(inquiry, request) -> NotFound:
+    """The same exception Zope raises for a path that does not exist.
+
+    Traversal has already put the inquiry on ``PARENTS``; the error page
+    would take it as its context (its type and section show in the page).
+    Without it the page is the one of a missing inquiry: the desk's.
+    """
+    parents = request.get("PARENTS")
+    if parents:
+        last = getattr(parents[-1], "context", parents[-1])  # plone.rest wraps
+        if aq_base(last) is aq_base(inquiry):
+            parents.pop()
     return NotFound(request.get("URL", ""))
 
 
 def check_traversal(inquiry, request) -> None:
     """Raise the 404 of a missing inquiry unless the requester may view it."""
     if not can_view(inquiry, request_user(inquiry, request)):
-        raise not_found(request)
+        raise not_found(inquiry, request)
 
 
 def ensure_can_view(inquiry, request=None) -> None:
