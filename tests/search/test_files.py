@@ -100,7 +100,7 @@ class TestAttachmentsInSearch:
         )
         make_document(kb, "Tilskudd", state="published", attachment=pdf)
         make_document(kb, "Utleie", state="published", attachment=docx)
-        assert [i["title"] for i in search("trappeheiser")["items"]] == ["Tilskudd"]
+        assert [i["title"] for i in search("trappeheisen")["items"]] == ["Tilskudd"]
         assert [i["title"] for i in search("gymsalen")["items"]] == ["Utleie"]
         # The excerpt falls back to the file's text when there is no description.
         assert "<mark>gymsaler</mark>" in search("gymsal")["items"][0]["snippet_html"]

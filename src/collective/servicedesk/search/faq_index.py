@@ -9,7 +9,7 @@ once per version, so a rebuild after one edit costs a few milliseconds.
 from bisect import bisect_left
 from BTrees.Length import Length
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
-from collective.servicedesk.search.analysis.chain import index_terms
+from collective.servicedesk.search.analysis.chain import weighted_terms
 from collective.servicedesk.search.analysis.chain import word_terms
 from collective.servicedesk.search.analysis.normalise import fold
 from collective.servicedesk.search.analysis.normalise import lower
@@ -44,17 +44,7 @@ class Entry:
 
 
 def _field_terms(text: str) -> dict[str, float]:
-    result: dict[str, float] = {}
-    for word in words(text):
-        terms, parts = word_terms(word)
-        for term in terms:
-            result[term] = 1.0
-        for part in parts:
-            result.setdefault(part, PART_WEIGHT)
-    # Phrasal verbs ("si opp") come from the whole text.
-    for term in index_terms(text):
-        result.setdefault(term, 1.0)
-    return result
+    return weighted_terms(text, PART_WEIGHT)
 
 
 def _text(value) -> str:

@@ -23,7 +23,6 @@ class Matcher:
             if concept.phrasal:
                 continue
             self.exact.update(concept.terms)
-            self.exact.update(concept.split)
             if concept.prefix:
                 prefixes.append(concept.prefix)
         self.prefixes = tuple(p for p in prefixes if len(p) > 2)

@@ -11,6 +11,8 @@ from collective.servicedesk.search.text import GLOB_WORD_RE
 from collective.servicedesk.search.text import PASSTHROUGH
 from collective.servicedesk.search.text import normalize_word
 
+# Words the ZCTextIndex query parser reads as operators: never taken as words.
+OPERATORS = {"and", "or", "not"}
 MIN_PREFIX = 3
 MAX_TEXT = 1000
 MAX_ALTERNATIVES = 12
@@ -30,7 +32,7 @@ def concept_groups(text: str, synonyms: Synonyms | None = None) -> list[str]:
     )
     groups = []
     for concept in analyse_query(plain):
-        if concept.phrasal or not concept.terms:
+        if concept.phrasal or not concept.terms or concept.word.lower() in OPERATORS:
             continue
         related = synonyms.related((*concept.terms, *concept.split))
         items = [_atom(t) for t in (*concept.terms, *related)][:MAX_ALTERNATIVES]

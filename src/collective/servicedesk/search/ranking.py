@@ -46,7 +46,7 @@ def alternatives(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> dict:
     add(concept.terms, EXACT)
     add(concept.parts, PART)
     if concept.prefix:
-        add(index.with_prefix(concept.prefix), PREFIX)
+        add((t for t in index.with_prefix(concept.prefix) if "_" not in t), PREFIX)
     if not concept.phrasal and not any(t in index.postings for t in concept.terms):
         add(index.close(fold(lower(concept.word))), FUZZY)
         for term in concept.terms:
@@ -81,7 +81,9 @@ def prepare(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> Prepared |
     own = [t for t in concept.terms if t in alts]
     rarity = index.group_idf(own) if own else 0.0
     idf = {t: rarity if t in own else index.idf(t) for t in alts}
-    weight = max((idf[t] * w for t, w in alts.items()), default=0.0)
+    # The concept weighs what the word itself weighs; guesses (prefix, fuzzy,
+    # synonyms) only when the word is not in any entry.
+    weight = rarity or max((idf[t] * w for t, w in alts.items()), default=0.0)
     if split is not None:
         sides = [max(index.idf(t) * w for t, w in side.items()) for side in split]
         weight = max(weight, SPLIT * sum(sides) / 2)

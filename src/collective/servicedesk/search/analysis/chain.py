@@ -36,6 +36,18 @@ def _with_bokmal(forms) -> list[str]:
     return result
 
 
+TRANSLITERATIONS = (("oe", "ø"), ("aa", "å"), ("ae", "æ"))
+
+
+def _restored(word: str) -> list[str]:
+    """The word with ASCII spellings of æ, ø and å read back, one kind at a time."""
+    variants = []
+    for ascii_form, letter in TRANSLITERATIONS:
+        if ascii_form in word:
+            variants.append(word.replace(ascii_form, letter))
+    return variants
+
+
 @lru_cache(maxsize=100_000)
 def word_terms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(terms, parts) of one word, folded: its lemmas and its compound parts."""
@@ -47,10 +59,14 @@ def word_terms(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "si" is the verb as well as a form of "sin": keep the word itself.
         found = (word, *found)
     if not found:
-        # Unknown to both lexicons: a compound is lemmatised by its last part;
-        # else (names, abbreviations, typos) the word as written and simplemma's
-        # guess, so both sides agree either way.
-        found = compound_lemmas(word) or tuple(dict.fromkeys((word, guess(word))))
+        # Typed without æ, ø, å ("byggesoeknader", "vannmaaler"): the lexicon
+        # knows the word once the letters are back.
+        found = next(filter(None, (lemmas(v) for v in _restored(word))), ())
+    if not found:
+        # Unknown to both lexicons (names, abbreviations, typos, new compounds):
+        # the word as written, a compound's lemma from its last part, and
+        # simplemma's guess, so both sides agree either way.
+        found = tuple(dict.fromkeys((word, *compound_lemmas(word), guess(word))))
     terms = _with_bokmal(found)
     parts: list[str] = []
     # Only the word's own lemmas are split: a Bokmål equivalent of a rare sense
@@ -116,6 +132,23 @@ def index_terms(text: str) -> list[str]:
         terms, parts = word_terms(value)
         result.extend(terms)
         result.extend(parts)
+    return result
+
+
+def weighted_terms(text: str, part_weight: float) -> dict[str, float]:
+    """Index terms of a text with weights: 1 for words and phrasal verbs,
+    ``part_weight`` for compound parts (stop words left out)."""
+    result: dict[str, float] = {}
+    for kind, value in _walk(text):
+        if kind == "phrasal":
+            for term in value:
+                result[term] = 1.0
+            continue
+        terms, parts = word_terms(value)
+        for term in terms:
+            result[term] = 1.0
+        for part in parts:
+            result.setdefault(part, part_weight)
     return result
 
 
