@@ -25,21 +25,33 @@ $(BIN)/python:
 	$(PIP) install -q -U -c constraints.txt pip setuptools wheel
 
 # The lock pins every distribution, so pip installs it as is (no resolver
-# round-trips), then checks that the set is consistent.
+# round-trips), then checks that the set is consistent. Running the site needs
+# only the runtime part (constraints-runtime.txt, generated from the full lock);
+# the tests, linters, benchmarks and the directory extra add the rest
+# (constraints.txt; python-ldap needs Debian's libldap2-dev and libsasl2-dev).
+$(VENV)/.installed-runtime: $(BIN)/python pyproject.toml constraints-runtime.txt
+	$(PIP) install --no-deps -r constraints-runtime.txt
+	$(PIP) install --no-deps --no-build-isolation -e .
+	$(PIP) check
+	touch $@
+
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --no-deps -r constraints.txt
 	$(PIP) install --no-deps --no-build-isolation -e ".[test,dev,relstorage,bench,ldap]"
 	$(PIP) check
-	touch $@
+	touch $@ $(VENV)/.installed-runtime
+
+.PHONY: install-runtime
+install-runtime: $(VENV)/.installed-runtime ## Create .venv with what running the site needs
 
 .PHONY: install
-install: $(VENV)/.installed ## Create .venv and install the add-on from our lock
+install: $(VENV)/.installed ## Create .venv and install the add-on with test and dev tools
 
 $(INSTANCE_ETC)/zope.conf: scripts/instance.py
 	$(BIN)/python scripts/instance.py
 
 .PHONY: instance
-instance: install
+instance: install-runtime
 	$(BIN)/python scripts/instance.py
 
 .PHONY: site
@@ -101,6 +113,7 @@ i18n: install ## Rebuild the .pot and sync the no/nb/nn/en catalogs
 lock: ## Regenerate constraints.txt from the installed, verified .venv
 	$(PIP) freeze --all --exclude-editable | grep -v -i -E '^psycopg2==' > constraints.txt
 	$(BIN)/python scripts/versions_cfg.py
+	$(BIN)/python scripts/lock_split.py
 
 .PHONY: buildout
 buildout: install ## Alternative deployment: bin/buildout with our pinned versions

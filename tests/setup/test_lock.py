@@ -45,3 +45,54 @@ def test_buildout_has_no_remote_extends():
     text = (ROOT / "buildout.cfg").read_text()
     assert "http://" not in text and "https://" not in text
     assert "extends = versions.cfg" in text
+
+
+# Packages only the tests, linters and benchmarks use: never in the runtime lock.
+DEVELOPMENT_ONLY = (
+    "pytest",
+    "pytest-plone",
+    "playwright",
+    "schemathesis",
+    "locust",
+    "robotframework",
+    "grpcio-tools",
+    "ruff",
+    "zpretty",
+    "i18ndude",
+    "aiosmtpd",
+    "hypothesis",
+    "python-ldap",
+)
+
+
+def runtime_pins() -> dict[str, str]:
+    split = runpy.run_path(str(ROOT / "scripts" / "lock_split.py"))
+    return split["pins"]((ROOT / "constraints-runtime.txt").read_text())
+
+
+def test_runtime_lock_is_generated_from_the_full_lock():
+    split = runpy.run_path(str(ROOT / "scripts" / "lock_split.py"))
+    assert (ROOT / "constraints-runtime.txt").read_text() == split["render"]()
+
+
+def test_runtime_lock_is_part_of_the_full_lock():
+    full = {line.lower() for line in (ROOT / "constraints.txt").read_text().split()}
+    runtime = runtime_pins()
+    assert runtime
+    assert all(line.lower() in full for line in runtime.values())
+
+
+def test_runtime_lock_has_no_development_packages():
+    runtime = runtime_pins()
+    assert "plone" in runtime and "products-cmfplone" in runtime
+    assert not [name for name in DEVELOPMENT_ONLY if name in runtime]
+
+
+def test_make_start_installs_the_runtime_lock_only():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "instance: install-runtime" in makefile
+    runtime_target = makefile.split("$(VENV)/.installed-runtime:", 1)[1].split("\n\n")[
+        0
+    ]
+    assert "constraints-runtime.txt" in runtime_target
+    assert "-e ." in runtime_target and "[test" not in runtime_target
