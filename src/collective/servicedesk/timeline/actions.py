@@ -184,13 +184,22 @@ def run(inquiry, action: str, values: dict) -> dict:
         raise ActionError(
             _("error_unknown_action", default="Unknown action."), "action"
         )
+    for name, value in values.items():
+        # Ids are short and a reason has its own limit: refuse before any lookup.
+        if len(value or "") > MAX_REASON:
+            raise ActionError(
+                _("error_text_too_long", default="The text is too long."), name
+            )
+    reason = values.get("reason", "")
     if action == "forward":
         return forward(
             inquiry,
             handler=values.get("handler", ""),
             unit=values.get("unit", ""),
-            reason=values.get("reason", ""),
+            reason=reason,
         )
-    if action in ("wait", "resume"):
-        return globals()[action](inquiry, reason=values.get("reason", ""))
-    return globals()[action](inquiry)
+    if action == "wait":
+        return wait(inquiry, reason=reason)
+    if action == "resume":
+        return resume(inquiry, reason=reason)
+    return {"take": take, "remind": remind, "close": close}[action](inquiry)

@@ -58,10 +58,12 @@ def principal_name(principal_id: str | None) -> str:
     """A user's full name or a group's translated title."""
     if not principal_id:
         return ""
-    acl = api.portal.get_tool("acl_users")
-    if acl.getGroupById(principal_id) is not None:
-        return unit_title(principal_id)
-    return person_name(principal_id)
+    memo = _memo()
+    key = ("is_group", principal_id)
+    if key not in memo:
+        acl = api.portal.get_tool("acl_users")
+        memo[key] = acl.getGroupById(principal_id) is not None
+    return unit_title(principal_id) if memo[key] else person_name(principal_id)
 
 
 def search_people(query: str, limit: int = SEARCH_LIMIT) -> list[dict]:

@@ -103,7 +103,7 @@ class ComposeView(BrowserView):
             if not isinstance(value, str):
                 raise BadRequest(name)
             values[name] = value
-        if len(values["text"]) > MAX_TEXT:
+        if any(len(value) > MAX_TEXT for value in values.values()):
             return self.failed(
                 "reply",
                 values,
