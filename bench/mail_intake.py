@@ -8,7 +8,7 @@ to ``@servicedesk-mail`` as the site admin:
 - 1 000 one-byte attachments (refused: more than 200 parts),
 - 500 one-byte attachments (refused),
 - parts nested 400 levels deep (refused: deeper than 10),
-- a 10 MB text body (accepted: the inquiry keeps 100 000 characters, the
+- a 10 MB text body (accepted: the inquiry keeps 20 000 characters, the
   whole text is stored as ``message.txt``),
 
 and reports the answer, seconds and the instance's resident memory before and

@@ -121,3 +121,17 @@ class TestReview:
         with api.env.adopt_roles(["Manager"]):
             api.content.delete(inquiry)
         assert held.held_counts() == {}
+
+
+class TestPrivacy:
+    def test_anonymising_drops_held_mail(self, portal, desk):
+        from collective.servicedesk.privacy.anonymise import anonymise
+
+        inquiry = make_inquiry(desk, requester_email="ase@example.no")
+        intake_mail(messages.reply(inquiry.reference_number, sender="x@example.no"))
+        assert held.held_items(inquiry)
+        with api.env.adopt_roles(["Manager"]):
+            result = anonymise(inquiry, "test")
+        assert "held_mail" in result["removed"]
+        assert held.held_items(inquiry) == []
+        assert held.held_counts() == {}

@@ -18,6 +18,7 @@ from collective.servicedesk.intake.mailparse import strip_quoted
 from collective.servicedesk.intake.review import hold_followup
 from collective.servicedesk.intake.senders import is_confidential
 from collective.servicedesk.intake.senders import known_email
+from collective.servicedesk.limits import limit_for
 from collective.servicedesk.validation import EMAIL_RE
 from dataclasses import dataclass
 
@@ -25,8 +26,10 @@ CREATED = "created"
 FOLLOWUP = "followup"
 HELD = "held"
 IGNORED = "ignored"
-# Longer texts go into the inquiry shortened; the whole text is kept as a file.
-MAX_TEXT = 100_000
+# Longer texts go into the inquiry shortened (to the field limits of the
+# forms and REST services); the whole text is kept as a file.
+MAX_TEXT = limit_for("description")
+MAX_NAME = limit_for("requester_name")
 FULL_TEXT_NAME = "message.txt"
 
 
@@ -55,6 +58,7 @@ def intake_mail(
     Raises ``MailRefused`` (before any change) for a message beyond the limits.
     """
     mail = parse_message(raw, limits)
+    mail.from_name = mail.from_name[:MAX_NAME]
     if mail.automatic:
         return IntakeResult(IGNORED, reason="automatic")
     if not (mail.text or mail.subject or mail.attachments):

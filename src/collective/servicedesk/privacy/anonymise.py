@@ -6,7 +6,8 @@ statistics count the inquiry as before. What goes: the requester fields, the
 personal notes, the free text if it was marked personal, and the addresses and
 texts of the replies (also in the mail queue and the SMS outbox), the e-mail
 attachments and the texts the citizen added through the citizen channels, and
-the follow-up code (a code must not outlive the data it shows).
+the follow-up code (a code must not outlive the data it shows), and the
+follow-ups from unknown senders still held for review.
 """
 
 from collective.servicedesk import _
@@ -14,6 +15,7 @@ from collective.servicedesk.behaviors.requester import PERSONAL_FIELDS
 from collective.servicedesk.citizen import codes
 from collective.servicedesk.history import record as history_record
 from collective.servicedesk.history.storage import ANNOTATION_KEY as HISTORY_KEY
+from collective.servicedesk.intake import held
 from collective.servicedesk.intake.attachments import ANNOTATION_KEY as ATTACHMENTS_KEY
 from collective.servicedesk.notifications import queue as mailqueue
 from collective.servicedesk.notifications.storage import part
@@ -106,6 +108,8 @@ def _scrub_citizen_channels(obj: object, marker: str) -> list[str]:
                 removed.append("citizen_information")
     if codes.revoke_uid(api.content.get_uuid(obj)):
         removed.append("followup_code")
+    if held.drop_all(obj):  # follow-ups from unknown senders, never reviewed
+        removed.append("held_mail")
     return removed
 
 
