@@ -48,7 +48,7 @@ class ConversionErrorView:
         message = translate(self.message, context=self.request)
         if wants_json(self.request):
             response.setHeader("Content-Type", "application/json")
-            return json.dumps({"error": {"type": "BadRequest", "message": message}})
+            return json.dumps({"error": {"type": self.error_type, "message": message}})
         response.setHeader("Content-Type", "text/html; charset=utf-8")
         return PAGE.format(
             title=escape(translate(TITLE, context=self.request)),

@@ -2,7 +2,8 @@
 
 plone.rest finds a service by method and name; for TRACE, or PUT on a
 POST-only service, nothing matches and traversal ends in 404, which tells a
-client (and schemathesis) the service does not exist. Before traversal we
+client (and schemathesis) the service does not exist. When traversal enters
+the site (IPubStart is too early: an error there cannot be answered) we
 look the service name up among ours and refuse other methods with 405 and
 an ``Allow`` header.
 """
@@ -49,8 +50,8 @@ def service_methods() -> dict[str, set[str]]:
     return _methods
 
 
-def refuse_other_methods(event) -> None:
-    """IPubStart: 405 for a method one of our services does not have."""
+def refuse_other_methods(site, event) -> None:
+    """Entering the site: 405 for a method one of our services does not have."""
     request = event.request
     method = (request.get("REQUEST_METHOD") or "GET").upper()
     if method in ALWAYS:
