@@ -93,6 +93,26 @@ def measure(
     }
 
 
+def run(repeat: int) -> dict:
+    """Run this bench in its own process (its own test layer); the report dict."""
+    from pathlib import Path
+    import json
+    import subprocess
+
+    out = Path(__file__).resolve().parents[1] / "var" / "bench" / "directory.json"
+    out.unlink(missing_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.directory", "--repeat", str(repeat)],
+        cwd=out.parents[2],
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    if not out.exists():
+        raise RuntimeError(f"directory bench failed: {done.stdout[-1500:]}")
+    return json.loads(out.read_text())
+
+
 def main(argv: list[str]) -> int:
     import os
     import pytest

@@ -32,6 +32,8 @@ TARGETS = (
     ("S6", "worst_p95_ms", "<=", 1000, "worst action p95 (ms)"),
     ("S7", "ratio_p50", "<=", 1.2, "page with panels ÷ without, p50"),
     ("S7", "delta_p50_ms", "<=", 30, "added p50 (ms)"),
+    ("DIR", "S7_ratio_p50", "<=", 1.1, "page with panels, directory ÷ local user, p50"),
+    ("DIR", "S1_ratio_p50", "<=", 1.1, "register, directory ÷ local user, p50"),
 )
 
 

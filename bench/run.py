@@ -7,6 +7,7 @@ var/bench/<timestamp>/ and var/bench/latest.{md,json}. See
 docs/reference/benchmarks.md for what each scenario means and the targets.
 """
 
+from bench import directory as directory_bench
 from bench import scenarios
 from bench.cluster import Cluster
 from bench.cluster import Sink
@@ -93,7 +94,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7"),
+        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7,DIR"),
         help="scenarios to run, e.g. S2,S7 ('seed': only seed the databases)",
     )
     parser.add_argument(
@@ -473,6 +474,10 @@ def main(argv: list[str]) -> int:
             memory: dict = {}
             if args.only != "seed":
                 results = measure(cluster, args, sizes, templates, folder, memory)
+            if "DIR" in args.only.split(","):
+                # Directory user vs local user (its own slapd and test site).
+                say("DIR: S7 and S1 as a directory user vs a local user")
+                guard(results, "DIR", directory_bench.run, args.s7_requests // 2)
         finally:
             cluster.stop()
             if not args.keep:
