@@ -86,10 +86,27 @@ class TestTurns:
         for (_s1, end), (start, _e2) in zip(spans, spans[1:], strict=False):
             assert start >= end, "two registrations held the turn at once"
 
-    def test_the_turn_is_reentrant_in_one_thread(self, portal):
+    def test_the_turn_is_reentrant_in_one_thread(self, portal, monkeypatch):
+        # The turn carries on without the lock after WAIT_SECONDS, so a lock that
+        # is not re-entrant would not hang here: record what each acquire got.
+        real = turns._process
+        got = []
+
+        class Recording:
+            def acquire(self, timeout):
+                result = real.acquire(timeout=timeout)
+                got.append(result)
+                return result
+
+            def release(self):
+                real.release()
+
+        monkeypatch.setattr(turns, "_process", Recording())
+        monkeypatch.setattr(turns, "WAIT_SECONDS", 0.2)
         db = portal._p_jar.db()
         with turns.turn(db), turns.turn(db):
             pass
+        assert got == [True, True]
 
     def test_no_cluster_lock_without_relstorage(self, portal):
         assert turns._dsn(portal._p_jar.db()) is None

@@ -8,7 +8,7 @@ from collective.servicedesk.workspace.presence.resp import MiniRedis
 from collective.servicedesk.workspace.presence.resp import RedisError
 from plone import api
 from plone.app.testing import login
-from tests.workspace.test_quick import call
+from tests.workspace.helpers import call
 import pytest
 import socket
 import time
