@@ -52,10 +52,6 @@ class TestInstalled:
                 "collective.servicedesk: Manage knowledge",
                 {"Knowledge Editor", "Service Desk Lead"},
             ),
-            (
-                "collective.servicedesk: Promote inquiry to knowledge",
-                {"Service Desk Agent", "Case Handler"},
-            ),
         ],
     )
     def test_rolemap(self, portal, permission, roles):

@@ -97,3 +97,20 @@ def test_survives_update_security_settings(secret):
     api.portal.get_tool("portal_workflow").updateRoleMappings()
     assert not api.user.has_permission("View", username="handler2", obj=secret)
     assert not found("handler2", secret.UID())
+
+
+@pytest.mark.parametrize(
+    "permission",
+    [
+        "collective.servicedesk: Reply to citizen",
+        "collective.servicedesk: Promote inquiry to knowledge",
+        "collective.servicedesk: View internal notes",
+        "collective.servicedesk: Add internal note",
+    ],
+)
+@pytest.mark.parametrize("username,can_read", READERS)
+def test_inquiry_actions_follow_confidentiality(secret, permission, username, can_read):
+    """Whoever may not read it may not act on it either (issue 12)."""
+    force_state(secret, "closed")
+    allowed = api.user.has_permission(permission, username=username, obj=secret)
+    assert allowed is can_read

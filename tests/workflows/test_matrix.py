@@ -20,6 +20,25 @@ LEADS = {"Service Desk Lead", "Manager", SA}
 ADMINS = {"Manager", SA}
 WORKERS = {"Service Desk Agent", "Editor"} | LEADS
 
+# The inquiry permissions of this add-on (never granted site-wide).
+ADD_NOTE = "collective.servicedesk: Add internal note"
+PROMOTE = "collective.servicedesk: Promote inquiry to knowledge"
+REPLY = "collective.servicedesk: Reply to citizen"
+VIEW_NOTES = "collective.servicedesk: View internal notes"
+STAFF = {"Owner", "Service Desk Agent", "Case Handler", "Editor"} | LEADS
+SOLVED = ("answered", "closed", "filed")
+
+
+def inquiry_actions(state: str) -> dict:
+    """Reply, promote and notes per state: frozen once filed, promote when solved."""
+    return {
+        REPLY: ADMINS if state == "filed" else STAFF,
+        PROMOTE: STAFF if state in SOLVED else ADMINS,
+        VIEW_NOTES: STAFF,
+        ADD_NOTE: LEADS if state == "filed" else STAFF,
+    }
+
+
 # state -> permission -> roles that have it. "Editor" is the assignee's
 # local role, "Reader" is for people named on the Sharing tab.
 MATRIX = {
@@ -66,6 +85,8 @@ MATRIX = {
         "Delete objects": ADMINS,
     },
 }
+for _state, _permissions in MATRIX.items():
+    _permissions.update(inquiry_actions(_state))
 
 ROLES = (
     "Anonymous",
@@ -132,6 +153,27 @@ def test_states_are_complete(bare_inquiry):
         "file",
     }
     assert workflow.initial_state == "registered"
+
+
+def test_every_workflow_permission_is_filtered(bare_inquiry):
+    """The workflow manages exactly the permissions the confidentiality filter knows."""
+    from AccessControl.Permission import pname
+    from collective.servicedesk.content.confidentiality import WORKFLOW_PERMISSIONS
+    from collective.servicedesk.content.confidentiality import ConfidentialRoles
+    from collective.servicedesk.content.inquiry import Inquiry
+    from plone import api
+
+    workflow = api.portal.get_tool("portal_workflow")["servicedesk_inquiry_workflow"]
+    assert set(workflow.permissions) == set(WORKFLOW_PERMISSIONS)
+    for permission in workflow.permissions:
+        assert isinstance(Inquiry.__dict__[pname(permission)], ConfidentialRoles)
+
+
+@pytest.mark.parametrize("permission", [ADD_NOTE, PROMOTE, REPLY, VIEW_NOTES])
+def test_inquiry_actions_not_granted_site_wide(portal, permission):
+    """Only the workflow grants them: the site and the desk give them to no staff."""
+    site = set(rolesForPermissionOn(permission, portal))
+    assert not site & {"Service Desk Agent", "Case Handler", "Knowledge Editor"}
 
 
 def test_anonymous_never_sees_anything():

@@ -19,6 +19,7 @@ WORKFLOW_PERMISSIONS = (
     "Modify portal content",
     "View",
     "collective.servicedesk: Add internal note",
+    "collective.servicedesk: File to records system",
     "collective.servicedesk: Promote inquiry to knowledge",
     "collective.servicedesk: Reply to citizen",
     "collective.servicedesk: View internal notes",
