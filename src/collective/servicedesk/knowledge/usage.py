@@ -39,6 +39,12 @@ def count_faq_use(faq, inquiry=None) -> int:
         if uid in used:
             return faq_use_count(faq)
         used.add(uid)
+    if inquiry is not None:
+        # The summary the agent typed is how people ask for this entry.
+        from collective.servicedesk.knowledge.phrasings import learn_phrasing
+        from collective.servicedesk.knowledge.phrasings import requester_names
+
+        learn_phrasing(faq, inquiry.title or "", requester_names(inquiry))
     tree = _usage(create=True)
     counter = tree.get(uid)
     if counter is None:
