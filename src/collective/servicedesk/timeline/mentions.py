@@ -1,10 +1,11 @@
-"""@mentions in internal notes: the person gets a notice and a message-box entry.
+"""@mentions in internal notes: a notice, a message-box entry, and following.
 
 Only people who may view the inquiry are notified (a mention never shows an
 inquiry to someone outside it); unknown names are left as plain text.
 """
 
 from collective.servicedesk import logger
+from collective.servicedesk.timeline.followers import follow
 from plone import api
 import re
 
@@ -35,6 +36,8 @@ def notify_mentions(inquiry, text: str) -> list[str]:
     users = [user for user in users if user != current]
     if not users:
         return []
+    # A mentioned person follows the inquiry from now on.
+    follow(inquiry, users)
     from collective.servicedesk.notifications import notify
 
     try:
