@@ -7,5 +7,7 @@ deadline clock until the citizen answers, remind now, close) whose errors keep e
 templates refuse empty placeholders; one time zone (the site's) on the inquiry page, deadline
 tables, track page, privacy logs and calendar feeds; the routing suggestion skips absent people;
 closed inquiries no longer show "On time"; the dashboard's recently answered includes what you
-registered. REST: @servicedesk-timeline, @servicedesk-answer, @servicedesk-action,
+registered; @mentions in internal notes notify the person (notice and message box) and make
+them a follower of replies and state changes; links built outside a request (nohost) are
+shown on the site's URL; the reassign form keeps "forward now" ticked after an error. REST: @servicedesk-timeline, @servicedesk-answer, @servicedesk-action,
 @servicedesk-people.
