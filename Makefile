@@ -93,6 +93,12 @@ test-cluster: install ## Real instances on FileStorage and RelStorage/PostgreSQL
 bench: install ## Benchmarks S1-S7 on RelStorage/PostgreSQL; report in var/bench/latest.md
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# The search development set (tests/search/eval) over the demo knowledge base:
+# top-1, top-3, MRR and no-suggestion rate, overall, held-aside and per class.
+.PHONY: eval-search
+eval-search: install ## Search quality figures of the development set (docs/reference/search-quality.md)
+	$(BIN)/pytest tests/search/eval/harness.py -q -s $(PYTEST_ARGS)
+
 .PHONY: lint
 lint: install ## ruff check, ruff format --check and zpretty --check
 	$(BIN)/ruff check src tests scripts bench
