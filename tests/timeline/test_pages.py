@@ -70,3 +70,10 @@ def test_no_ids_where_names_exist(inquiry, desk):
         assert not texts & set(IDS), (obj, texts & set(IDS))
     texts = visible_texts(render(inquiry))
     assert {"Per Byggmester", "Ingrid Helse", "Health and social"} <= texts
+
+
+def test_edit_form_asks_for_no_ids(inquiry):
+    page = render(inquiry, "edit")
+    assert "IResponsibility.responsible_handler" not in page
+    assert "IResponsibility.responsible_unit" not in page
+    assert "IResponsibility.due_date" in page

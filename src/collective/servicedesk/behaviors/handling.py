@@ -6,6 +6,7 @@ from plone.app.z3cform.widgets.datetime import DatetimeFieldWidget
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
+from z3c.form.interfaces import IEditForm
 from zope import schema
 from zope.interface import provider
 
@@ -14,6 +15,9 @@ from zope.interface import provider
 class IResponsibility(model.Schema):
     """Responsible unit and handler, and the due date."""
 
+    # Never typed as ids in the edit form: the inquiry page changes them by name
+    # (Take it, Forward with a reason), with the reason in the timeline.
+    directives.omitted(IEditForm, "responsible_unit", "responsible_handler")
     responsible_unit = schema.TextLine(
         title=_("field_responsible_unit", default="Responsible unit"),
         description=_("help_responsible_unit", default="Group id of the unit."),
