@@ -2,6 +2,7 @@
 
 from collective.servicedesk.services.csrf import origin_of
 from plone import api
+from tests.security.cookie_fixtures import agent_cookie_fixture  # noqa: F401
 import pytest
 import transaction
 
