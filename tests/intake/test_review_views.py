@@ -88,7 +88,11 @@ class TestInquiryPage:
     def test_agent_attaches(self, functional_app, site):
         inquiry = site["open"]
         browser = browser_for(functional_app, "agent")
+        browser.open(inquiry.absolute_url())
+        notice = browser.contents.split("servicedesk-held-mail", 1)[1][:400]
+        assert "1" in notice and "wait for review" in notice
         url = inquiry.absolute_url() + "/@@held-mail"
+        assert url in notice
         browser.open(url)
         assert "x@example.no" in browser.contents
         assert "Takk, men bilen står fortsatt der." in browser.contents
@@ -101,6 +105,8 @@ class TestInquiryPage:
         [entry] = [e for e in entries(inquiry) if e["action"] == FOLLOWUP_ACTION]
         assert entry["changes"]["reviewed_by"] == "agent"
         assert held.held_counts() == {site["secret"].UID(): 1}
+        browser.open(inquiry.absolute_url())
+        assert "servicedesk-held-mail" not in browser.contents
 
     def test_agent_discards(self, functional_app, site):
         inquiry = site["open"]

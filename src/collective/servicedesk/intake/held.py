@@ -97,6 +97,12 @@ def held_items(obj) -> list[dict]:
     return [dict(item) for item in tree.values()] if tree is not None else []
 
 
+def held_count(obj) -> int:
+    """Return how many follow-ups of ``obj`` wait for review."""
+    tree = _held(obj)
+    return len(tree) if tree is not None else 0
+
+
 def take(obj, held_id: str) -> dict | None:
     """Remove one held follow-up and return it (None if it is gone)."""
     tree = _held(obj)
