@@ -8,14 +8,16 @@ from functools import lru_cache
 from simplemma import is_known
 from simplemma import lemmatize
 from simplemma.strategies.dictionaries.dictionary_factory import (
-    DefaultDictionaryFactory,
+    DEFAULT_DICTIONARY_FACTORY,
 )
 import os
 
 LANGUAGES = ("nb", "nn")
 # "simplemma" (default), or "hunspell" / "both" to measure the alternative.
 BACKEND = os.environ.get("SERVICEDESK_LEMMATISER", "simplemma")
-_factory = DefaultDictionaryFactory()
+# simplemma's own shared factory: ``lemmatize`` (the guesses) uses it too, so each
+# lexicon is loaded once per process.
+_factory = DEFAULT_DICTIONARY_FACTORY
 
 
 def dictionary(language: str):
