@@ -59,6 +59,7 @@ def connect_site(portal, server) -> None:
 
 
 def _reset() -> None:
+    client.forget_config()
     people.clear()
     offline.clear()
     client.mark_up()

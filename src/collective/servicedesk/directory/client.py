@@ -10,6 +10,7 @@ for ``DOWN_SECONDS``, so a page never waits for it twice.
 from collective.servicedesk import logger
 from dataclasses import dataclass
 from plone import api
+from zope.component.hooks import getSite
 import threading
 import time
 
@@ -73,8 +74,30 @@ def active() -> bool:
     return SERVICEDESK_PLUGIN_ID in acl.plugins.listPluginIds(IRolesPlugin)
 
 
+# Every PAS call of every request needs the settings: they are read at most
+# every CONFIG_SECONDS per process (``connect()`` forgets them at once).
+CONFIG_SECONDS = 10.0
+_configs: dict[tuple, tuple[float, Config | None]] = {}
+
+
+def forget_config() -> None:
+    """Read the settings again at the next call (after connect/disconnect)."""
+    _configs.clear()
+
+
 def config() -> Config | None:
     """The connection settings, or None when no directory is configured."""
+    key = getSite().getPhysicalPath()
+    hit = _configs.get(key)
+    now = time.monotonic()
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    found = _read_config()
+    _configs[key] = (now + CONFIG_SECONDS, found)
+    return found
+
+
+def _read_config() -> Config | None:
     plugin = ldap_plugin()
     if plugin is None or not active():
         return None

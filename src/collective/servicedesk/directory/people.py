@@ -10,7 +10,7 @@ rather than none (a clear log line says so).
 
 from collective.servicedesk.directory import client
 from collective.servicedesk.directory.settings import setting
-from plone import api
+from zope.component.hooks import getSite
 import threading
 import time
 
@@ -23,7 +23,8 @@ MAX_ENTRIES = 50000
 
 
 def _key(kind: str, value: str) -> tuple:
-    return (api.portal.get().getPhysicalPath(), kind, value)
+    # getSite(), not api.portal.get(): this runs many times per request.
+    return (getSite().getPhysicalPath(), kind, value)
 
 
 def _get(key: tuple, stale: bool = False):

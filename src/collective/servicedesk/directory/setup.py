@@ -112,6 +112,7 @@ def connect(
     # Plone's own user and group screens must search, never list everyone.
     for name in ("plone.many_users", "plone.many_groups"):
         api.portal.set_registry_record(name, True)
+    client.forget_config()
     client.mark_up()
     people.clear()
 
@@ -123,6 +124,7 @@ def disconnect() -> None:
     for interface in INTERFACES:
         if PLUGIN_ID in plugins.listPluginIds(interface):
             plugins.deactivatePlugin(interface, PLUGIN_ID)
+    client.forget_config()
     people.clear()
 
 
