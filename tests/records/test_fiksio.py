@@ -135,3 +135,19 @@ class TestFiksIO:
         assert requests.get(url, timeout=10).status_code == 401
         transport = fiksio_from_settings()
         assert transport.recipient_certificate() == fiksio.archive_pair.certificate
+
+    def test_a_damaged_message_is_refused_not_retried(
+        self, functional_portal, fdesk, fiksio
+    ):
+        fiksio.deliver(
+            fiksio.archive_account,
+            fiksio.our_account,
+            "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.kvittering",
+            b"not a CMS message",
+            "unknown",
+        )
+        summary = run_cycle(functional_portal)
+        assert summary["answers"] == 0
+        assert "error" not in summary
+        # The queue is empty: the broken message was rejected, not requeued.
+        assert list(fiksio_from_settings().receive()) == []

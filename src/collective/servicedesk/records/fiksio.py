@@ -8,6 +8,7 @@ password. Replies wait in the AMQP queue ``fiksio.konto.<our account>``.
 """
 
 from collections.abc import Iterator
+from collective.servicedesk import logger
 from collective.servicedesk.records import asice
 from collective.servicedesk.records.maskinporten import TokenError
 from collective.servicedesk.records.transport import Incoming
@@ -118,6 +119,8 @@ class FiksIO:
         """Yield the waiting replies of our account's queue (ack after handling)."""
         try:
             connection = self._connection()
+        except TokenError as error:
+            raise TransportError(str(error)) from error
         except pika.exceptions.AMQPError as error:
             raise TransportError(f"Fiks IO AMQP unreachable: {error!r}") from error
         try:
@@ -131,7 +134,15 @@ class FiksIO:
                 tag = method.delivery_tag
                 files = {}
                 if body:
-                    files = asice.read(asice.decrypt(body, self.certificate, self.key))
+                    try:
+                        files = asice.read(
+                            asice.decrypt(body, self.certificate, self.key)
+                        )
+                    except (ValueError, asice.ContainerError) as error:
+                        # Not for our key or damaged: never retried forever.
+                        logger.error("Fiks IO message %s refused: %s", headers, error)
+                        channel.basic_reject(tag, requeue=False)
+                        continue
                 yield Incoming(
                     message_type=_text(headers.get("type")),
                     reply_to=_text(headers.get("svar-til")),
