@@ -63,9 +63,10 @@ site: instance ## Create the Plone site (or reuse it) with the demo data
 .PHONY: start
 start: site ## Install, create the demo site and serve it on http://localhost:8080/Plone
 	@$(BIN)/python scripts/credentials.py
-	@$(BIN)/python scripts/tick.py --loop --url $(SITE_URL) & \
-	trap 'kill $$! 2>/dev/null' EXIT; \
-	$(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
+	@$(BIN)/python -m collective.servicedesk.demomail.sink --dir $(CURDIR)/var/demo-mail & sink=$$!; \
+	$(BIN)/python scripts/tick.py --loop --url $(SITE_URL) & tick=$$!; \
+	trap 'kill $$tick $$sink 2>/dev/null' EXIT; \
+	SERVICEDESK_DEMO_MAIL_DIR=$(CURDIR)/var/demo-mail $(BIN)/runwsgi $(INSTANCE_ETC)/zope.ini
 
 .PHONY: tick
 tick: ## Run the tick once: over HTTP if the server runs, else inside the instance

@@ -65,5 +65,12 @@ if (
 ):
     setup.runAllImportStepsFromProfile("profile-collective.servicedesk:demo")
     print("Applied the demo profile.")
+    # The demo's mail goes to the local sink `make start` runs (read it at
+    # /@@servicedesk-demo-mail); a site without demo data keeps its settings.
+    registry = site.portal_registry
+    registry["plone.smtp_host"] = "127.0.0.1"
+    registry["plone.smtp_port"] = 8025
+    if not registry.get("plone.email_from_address"):
+        registry["plone.email_from_address"] = "servicetorget@demo.kommune.no"
 transaction.commit()
 print("Site ready.")
