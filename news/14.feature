@@ -9,5 +9,6 @@ tables, track page, privacy logs and calendar feeds; the routing suggestion skip
 closed inquiries no longer show "On time"; the dashboard's recently answered includes what you
 registered; @mentions in internal notes notify the person (notice and message box) and make
 them a follower of replies and state changes; links built outside a request (nohost) are
-shown on the site's URL; the reassign form keeps "forward now" ticked after an error. REST: @servicedesk-timeline, @servicedesk-answer, @servicedesk-action,
+shown on the site's URL; the reassign form keeps "forward now" ticked after an error. `make start` runs a local mail sink (aiosmtpd) and managers read the demo's mail at
+@@servicedesk-demo-mail. REST: @servicedesk-timeline, @servicedesk-answer, @servicedesk-action,
 @servicedesk-people.
