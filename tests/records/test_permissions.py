@@ -10,6 +10,7 @@ from tests.services.helpers import set_state
 import pytest
 
 PERMISSION = "collective.servicedesk: File to records system"
+ADMINS = {"Manager", "Site Administrator"}
 STAFF = {"Service Desk Agent", "Service Desk Lead", "Manager", "Site Administrator"}
 
 
@@ -22,9 +23,11 @@ def inquiry(portal):
 @pytest.mark.parametrize(
     "state,roles",
     [
-        ("registered", {"Manager"}),
-        ("in_progress", {"Manager"}),
-        ("answered", {"Manager"}),
+        ("registered", ADMINS),
+        ("assigned", ADMINS),
+        ("in_progress", ADMINS),
+        ("forwarded", ADMINS),
+        ("answered", ADMINS),
         ("closed", STAFF),
         ("filed", set()),
     ],
