@@ -2,11 +2,11 @@
 
 from collective.servicedesk.localtime import iso_local
 from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.services.base import ServiceError
 from collective.servicedesk.timeline.entries import AUDIENCES
 from collective.servicedesk.timeline.entries import for_display
 from collective.servicedesk.timeline.entries import timeline
 from plone import api
-from zExceptions import Forbidden
 
 FIELDS = (
     "id",
@@ -29,7 +29,7 @@ class Timeline(ServiceDeskService):
 
     def handle(self) -> dict:
         if not api.user.has_permission("View", obj=self.context):
-            raise Forbidden("You cannot see this inquiry.")
+            raise ServiceError(403, "You cannot see this inquiry.")
         audience = self.request.form.get("audience", "all")
         if audience not in AUDIENCES:
             audience = "all"
