@@ -129,3 +129,15 @@ class TestLimits:
         assert response.status_code == 202
         assert response.json()["outcome"] == "held"
         assert response.json()["reason"] == "unknown_sender"
+
+    def test_lone_surrogate_in_json_message(self, agent_request, public_desk):
+        raw = "From: a@example.no\\r\\nSubject: Hei \\ud800\\r\\n\\r\\nTekst"
+        response = agent_request.post(
+            "/@servicedesk-mail",
+            data=('{"message": "' + raw + '"}').encode("ascii"),
+            headers={"Content-Type": "application/json"},
+        )
+        assert response.status_code == 400
+        assert response.json()["error"]["field"] == "message"
+        transaction.begin()
+        assert list(public_desk.objectIds()) == []

@@ -213,7 +213,7 @@ def _header(message: EmailMessage, name: str) -> str:
 def parse_message(raw: bytes | str, limits: MailLimits | None = None) -> ParsedMail:
     """Parse raw RFC 822 bytes into a ``ParsedMail``; ``MailRefused`` past a limit."""
     if isinstance(raw, str):
-        raw = raw.encode("utf-8", "surrogateescape")
+        raw = raw.encode("utf-8", "replace")  # lone surrogates cannot be bytes
     limits = limits or mail_limits()
     check_raw(raw, limits)
     message = parse_bounded(raw, limits)

@@ -79,7 +79,9 @@ class MailIntake(ServiceDeskService):
                     ) from None
             if not isinstance(raw, str | bytes):
                 raw = ""
-        raw = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else raw
+        if isinstance(raw, str):
+            # Lone surrogates from JSON ("\ud800") cannot be bytes: replaced.
+            raw = raw.encode("utf-8", "replace")
         if not raw.strip():
             raise ServiceError(
                 400,
