@@ -36,3 +36,13 @@ def test_adds_missing_records_and_keeps_values(portal):
     assert api.portal.get_registry_record(f"{PREFIX}.max_depth") == 10
     assert api.portal.get_registry_record(f"{PREFIX}.max_megabytes") == 5
     assert mail_limits().max_bytes == 5 * 1024 * 1024
+
+
+class TestUninstall:
+    @pytest.fixture(autouse=True)
+    def uninstalled(self, uninstalled):
+        pass
+
+    def test_records_removed(self, portal):
+        registry = api.portal.get_tool("portal_registry")
+        assert [key for key in registry.records.keys() if key.startswith(PREFIX)] == []
