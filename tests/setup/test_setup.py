@@ -22,11 +22,11 @@ class TestInstall:
 
     def test_profile_version(self, setup_tool, package_name):
         assert setup_tool.getLastVersionForProfile(f"{package_name}:default") == (
-            "1001",
+            METADATA_VERSION,
         )
 
     def test_latest_version_is_installed(self, profile_last_version, package_name):
-        assert profile_last_version(f"{package_name}:default") == "1001"
+        assert profile_last_version(f"{package_name}:default") == METADATA_VERSION
 
     def test_controlpanel_installed(self, controlpanel_actions):
         assert "servicedesk" in controlpanel_actions

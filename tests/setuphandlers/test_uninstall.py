@@ -88,6 +88,23 @@ class TestKeep:
         )
 
 
+class TestTheSiteGoesOn:
+    def test_pages_are_edited_and_deleted_after_uninstall(self, inquiry, installer):
+        """Our event handlers stay registered with the code: they must not break
+        the site's own content once the add-on is uninstalled."""
+        portal = api.portal.get()
+        uninstall.run(portal, uninstall.KEEP)
+        page = api.content.create(container=portal, type="Document", title="Ny side")
+        page.title = "Endret side"
+        from zope.event import notify
+        from zope.lifecycleevent import ObjectModifiedEvent
+
+        notify(ObjectModifiedEvent(page))
+        api.content.delete(page)
+        api.content.delete(inquiry, check_linkintegrity=False)
+        assert "ny-side" not in portal.objectIds()
+
+
 class TestRemove:
     def test_export_then_remove(self, inquiry, admin, installer, tmp_path):
         reference = inquiry.reference_number
