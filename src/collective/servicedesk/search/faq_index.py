@@ -24,6 +24,8 @@ STAMP_KEY = "collective.servicedesk.search.faq_stamp"
 # Staff still get entries waiting for review; the catalog hides them from the public.
 SUGGESTED_STATES = ("published_internally", "published_publicly", "needs_review")
 FIELDS = ("question", "keywords", "phrasings", "answer")
+# Question > editor keywords and alternative phrasings > answer.
+FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.8, "phrasings": 0.8, "answer": 0.45}
 PART_WEIGHT = 0.7
 MAX_ANSWER = 4000
 
@@ -41,6 +43,7 @@ class Entry:
     question_terms: frozenset[str]
     categories: tuple[str, ...]
     surfaces: dict[str, tuple[str, ...]]
+    best: dict[str, float]
 
 
 def _field_terms(text: str) -> dict[str, float]:
@@ -66,7 +69,14 @@ def analyse_entry(uid: str, data: dict, categories) -> Entry:
         for word in words(text)
         if len(word) >= 4
     }
-    return Entry(uid, fields, question, tuple(categories or ()), surfaces)
+    # Per term the best field it is in, weighted: one lookup when ranking.
+    best: dict[str, float] = {}
+    for name, terms in fields.items():
+        for term, stored in terms.items():
+            value = FIELD_WEIGHTS[name] * stored
+            if value > best.get(term, 0.0):
+                best[term] = value
+    return Entry(uid, fields, question, tuple(categories or ()), surfaces, best)
 
 
 def _fields_of(brain) -> dict:

@@ -11,12 +11,12 @@ from collective.servicedesk.search.analysis.bilingual import bokmal
 from collective.servicedesk.search.analysis.chain import Concept
 from collective.servicedesk.search.analysis.normalise import fold
 from collective.servicedesk.search.analysis.normalise import lower
+from collective.servicedesk.search.faq_index import FIELD_WEIGHTS  # noqa: F401
 from collective.servicedesk.search.faq_index import FAQIndex
 from collective.servicedesk.search.synonyms import Synonyms
 from dataclasses import dataclass
 import math
 
-FIELD_WEIGHTS = {"question": 1.0, "keywords": 0.8, "phrasings": 0.8, "answer": 0.45}
 EXACT, PART, PREFIX, FUZZY, RELATED = 1.0, 0.4, 0.8, 0.7, 0.6
 # Both parts of a compound found (strøm·brudd in "straumbrot") nearly equal the word.
 SPLIT = 0.9
@@ -46,7 +46,8 @@ def alternatives(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> dict:
     add(concept.terms, EXACT)
     add(concept.parts, PART)
     if concept.prefix:
-        add((t for t in index.with_prefix(concept.prefix) if "_" not in t), PREFIX)
+        prefixed = index.with_prefix(concept.prefix, limit=30)
+        add((t for t in prefixed if "_" not in t), PREFIX)
     if not concept.phrasal and not any(t in index.postings for t in concept.terms):
         add(index.close(fold(lower(concept.word))), FUZZY)
         for term in concept.terms:
@@ -92,12 +93,14 @@ def prepare(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> Prepared |
 
 def _best(entry, alts: dict, index: FAQIndex) -> float:
     best = 0.0
+    weights = entry.best
     for term, how in alts.items():
-        how, idf = how if isinstance(how, tuple) else (how, index.idf(term))
-        for field, terms in entry.fields.items():
-            stored = terms.get(term)
-            if stored:
-                best = max(best, FIELD_WEIGHTS[field] * how * stored * idf)
+        field = weights.get(term)
+        if field:
+            how, idf = how if isinstance(how, tuple) else (how, index.idf(term))
+            value = field * how * idf
+            if value > best:
+                best = value
     return best
 
 
