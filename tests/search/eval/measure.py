@@ -16,7 +16,9 @@ PAIRS = Path(__file__).with_name("word_pairs.tsv")
 def load_pairs(path: Path = PAIRS) -> list[tuple[str, str, str]]:
     """(class, a, b) rows of the word-pair list."""
     with path.open(encoding="utf-8") as stream:
-        return [(r["class"], r["a"], r["b"]) for r in csv.DictReader(stream, delimiter="\t")]
+        return [
+            (r["class"], r["a"], r["b"]) for r in csv.DictReader(stream, delimiter="\t")
+        ]
 
 
 def meets(a: str, b: str) -> bool:
