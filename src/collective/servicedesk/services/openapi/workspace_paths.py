@@ -24,9 +24,8 @@ def _ok(description: str, schema: dict) -> dict:
 ENTRY = {
     "type": "object",
     "properties": {
-        **{
-            name: TEXT
-            for name in (
+        **dict.fromkeys(
+            (
                 "id",
                 "kind",
                 "action",
@@ -40,8 +39,9 @@ ENTRY = {
                 "status",
                 "status_label",
                 "icon",
-            )
-        },
+            ),
+            TEXT,
+        ),
         "when": {"type": "string", "format": "date-time", "description": "UTC"},
         "when_local": {
             "type": "string",
@@ -189,7 +189,7 @@ PATHS = {
         "get": {
             "operationId": "people",
             "tags": ["staff"],
-            "summary": "Find people (with availability, absent last) and units by name.",
+            "summary": "Find people (availability, absent last) and units by name.",
             "security": STAFF,
             "parameters": [
                 {
