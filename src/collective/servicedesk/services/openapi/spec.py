@@ -5,6 +5,7 @@ The standard content endpoints are documented by plone.restapi itself.
 
 from collective.servicedesk.records.services import openapi_paths as records_paths
 from collective.servicedesk.services.openapi import citizen_paths
+from collective.servicedesk.services.openapi import lists_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
 from collective.servicedesk.services.openapi import workspace_paths
@@ -16,6 +17,7 @@ from copy import deepcopy
 VERSION = "1.0.0"
 PATHS = {
     **citizen_paths.PATHS,
+    **lists_paths.PATHS,
     **staff_paths.PATHS,
     **workflow_paths.PATHS,
     **workspace_paths.PATHS,
