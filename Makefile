@@ -31,13 +31,13 @@ $(BIN)/python:
 # (constraints.txt; python-ldap needs Debian's libldap2-dev and libsasl2-dev).
 $(VENV)/.installed-runtime: $(BIN)/python pyproject.toml constraints-runtime.txt
 	$(PIP) install --no-deps -r constraints-runtime.txt
-	$(PIP) install --no-deps --no-build-isolation -e .
+	$(PIP) install --no-deps --no-build-isolation -e ".[demo]"
 	$(PIP) check
 	touch $@
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --no-deps -r constraints.txt
-	$(PIP) install --no-deps --no-build-isolation -e ".[test,dev,relstorage,bench,ldap]"
+	$(PIP) install --no-deps --no-build-isolation -e ".[demo,test,dev,relstorage,bench,ldap]"
 	$(PIP) check
 	touch $@ $(VENV)/.installed-runtime
 

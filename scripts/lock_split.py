@@ -2,7 +2,8 @@
 
 `constraints.txt` pins everything `make test` installs (test, dev, bench and
 cluster extras too). `make start` must install only what the site runs on, so
-this script walks the requirements of collective.servicedesk itself (no extras)
+this script walks the requirements of collective.servicedesk itself (with only
+the `demo` extra: the local SMTP sink `make start` runs beside the demo site)
 through the installed, verified .venv and keeps the pins of what it reaches.
 A test checks both files stay consistent.
 
@@ -59,11 +60,13 @@ def requirements(name: str, extras: frozenset[str]) -> list[Requirement]:
     return result
 
 
-def closure(root: str = "collective.servicedesk") -> set[str]:
-    """Canonical names of everything ``root`` needs at run time."""
+def closure(
+    root: str = "collective.servicedesk", extras: frozenset[str] = frozenset({"demo"})
+) -> set[str]:
+    """Canonical names of everything ``root`` (with the demo extra) needs to run."""
     seen: set[tuple[str, frozenset[str]]] = set()
     names: set[str] = set()
-    todo = [(root, frozenset())]
+    todo = [(root, extras)]
     while todo:
         name, extras = todo.pop()
         key = (canonicalize_name(name), extras)

@@ -2,12 +2,9 @@
 
 from collective.servicedesk.directory import mapping
 from collective.servicedesk.directory.settings import PREFIX
-from collective.servicedesk.directory.settings import IDirectorySettings
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.registry.interfaces import IRegistry
-from zope.component import getUtility
 import pytest
 import re
 import requests
@@ -26,26 +23,6 @@ class TestSettings:
     )
     def test_registry_records(self, portal, name, default):
         assert api.portal.get_registry_record(f"{PREFIX}.{name}") == default
-
-    def test_upgrade_1006_adds_missing_records(self, portal):
-        from collective.servicedesk.upgrades.v1006 import directory_settings
-
-        registry = getUtility(IRegistry)
-        for name in IDirectorySettings.names():
-            del registry.records[f"{PREFIX}.{name}"]
-        directory_settings()
-        assert registry[f"{PREFIX}.cache_seconds"] == 300
-        registry[f"{PREFIX}.cache_seconds"] = 60
-        directory_settings()  # a second run keeps the admin's value
-        assert registry[f"{PREFIX}.cache_seconds"] == 60
-
-    def test_upgrade_step_registered(self, portal):
-        setup = api.portal.get_tool("portal_setup")
-        steps = setup.listUpgrades("collective.servicedesk:default", show_old=True)
-        flat = [
-            s for step in steps for s in (step if isinstance(step, list) else [step])
-        ]
-        assert ("1005",) in [tuple(s["source"]) for s in flat]
 
 
 class TestMapping:

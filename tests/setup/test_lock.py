@@ -59,7 +59,6 @@ DEVELOPMENT_ONLY = (
     "ruff",
     "zpretty",
     "i18ndude",
-    "aiosmtpd",
     "hypothesis",
     "python-ldap",
 )
@@ -95,4 +94,4 @@ def test_make_start_installs_the_runtime_lock_only():
         0
     ]
     assert "constraints-runtime.txt" in runtime_target
-    assert "-e ." in runtime_target and "[test" not in runtime_target
+    assert '-e ".[demo]"' in runtime_target and "test" not in runtime_target

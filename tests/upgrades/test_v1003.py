@@ -1,4 +1,4 @@
-"""Upgrade 1002 -> 1003: the "get started" configlet in Site Setup."""
+"""Upgrade 1001 -> 1003: the "get started" configlet in Site Setup."""
 
 from collective.servicedesk.upgrades.v1003 import add_get_started
 from plone import api
@@ -14,7 +14,7 @@ def configlets() -> list[str]:
 def test_registered(portal):
     steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
     flat = [s for step in steps for s in (step if isinstance(step, list) else [step])]
-    assert ("1002", "1003") in [(s["ssource"], s["sdest"]) for s in flat]
+    assert ("1001", "1003") in [(s["ssource"], s["sdest"]) for s in flat]
 
 
 def test_adds_the_configlet(portal):

@@ -1,4 +1,4 @@
-"""Upgrade 1004 -> 1005: case number and filing status indexed, settings, permission."""
+"""Upgrade 1003 -> 1005: case number and filing status indexed, settings, permission."""
 
 from AccessControl.PermissionRole import rolesForPermissionOn
 from collective.servicedesk.upgrades.v1005 import records_system
@@ -16,7 +16,7 @@ PERMISSION = "collective.servicedesk: File to records system"
 def test_registered(portal):
     steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
     flat = [s for step in steps for s in (step if isinstance(step, list) else [step])]
-    assert any(s["source"] == ("1004",) and s["dest"] == ("1005",) for s in flat)
+    assert any(s["source"] == ("1003",) and s["dest"] == ("1005",) for s in flat)
 
 
 def test_upgrade_adds_indexes_settings_and_permission(portal):
@@ -25,7 +25,7 @@ def test_upgrade_adds_indexes_settings_and_permission(portal):
     inquiry = make_inquiry(desk, case_number="2026/118")
     close(inquiry)
     catalog = api.portal.get_tool("portal_catalog")
-    # The state 1004 left: no indexes, no columns, no records settings.
+    # The state 1003 left: no indexes, no columns, no records settings.
     for name in ("case_number", "records_status"):
         catalog.delIndex(name)
     for column in ("case_number", "records_status", "records_error"):

@@ -60,14 +60,3 @@ class TestGo:
             with api.env.adopt_roles(["Manager"]):
                 api.content.delete(brain.getObject(), check_linkintegrity=False)
         assert go(portal, http_request, "knowledge") == portal.absolute_url()
-
-
-class TestUpgrade:
-    def test_step_adds_the_tabs(self, portal, desk):
-        from collective.servicedesk.upgrades.v1009 import add_navigation_tabs
-
-        actions = api.portal.get_tool("portal_actions")
-        for tab in TABS:
-            actions.portal_tabs.manage_delObjects([tab])
-        add_navigation_tabs(api.portal.get_tool("portal_setup"))
-        assert set(TABS) <= set(actions.portal_tabs.objectIds())

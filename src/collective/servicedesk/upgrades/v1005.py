@@ -1,4 +1,4 @@
-"""1004 -> 1005: records system — case number and filing status indexed, settings."""
+"""1003 -> 1005: records system — case number and filing status indexed, settings."""
 
 from plone import api
 
