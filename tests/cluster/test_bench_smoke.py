@@ -45,7 +45,8 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     report = json.loads((tmp_path / "latest.json").read_text())
     assert (tmp_path / "latest.md").read_text().startswith("# collective.servicedesk")
-    assert set(report["results"]) == {"S1", "S2", "S4", "S5", "S6", "S7"}
+    # DIR: the same pages as a user from a real slapd directory (issue 17).
+    assert set(report["results"]) == {"S1", "S2", "S4", "S5", "S6", "S7", "DIR"}
     for scenario, data in report["results"].items():
         assert data["rows"], scenario
     # No data loss and no failed registration under concurrent writers.
@@ -56,5 +57,5 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
     assert {row["size"] for row in report["results"]["S4"]["rows"]} == {200, 400}
     assert report["results"]["S7"]["metrics"]["panels_rendered"] is True
     assert report["results"]["S6"]["metrics"]["requests"] > 0
-    assert len(report["targets"]) == 11
+    assert len(report["targets"]) == 13
     assert report["mail_delivered"] > 0

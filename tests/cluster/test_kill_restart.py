@@ -31,11 +31,16 @@ def register(session, desk_url: str, writer: int, n: int) -> dict | None:
 
 def test_acknowledged_inquiries_survive_sigkill(instance):
     session = instance.session()
-    response = session.post(
-        instance.url,
-        json={"@type": "ServiceDesk", "id": "service-desk", "title": "Servicetorget"},
-    )
-    assert response.status_code == 201, response.text
+    # Installing the add-on creates the service desk (issue 21); older sites
+    # without one get it here.
+    response = session.get(f"{instance.url}/service-desk")
+    if response.status_code == 404:
+        response = session.post(
+            instance.url,
+            json={"@type": "ServiceDesk", "id": "service-desk", "title": "Service"},
+        )
+        assert response.status_code == 201, response.text
+    assert response.status_code in (200, 201), response.text
     desk_url = response.json()["@id"]
 
     acknowledged: list[dict] = []
