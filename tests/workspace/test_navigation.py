@@ -60,3 +60,19 @@ class TestGo:
             with api.env.adopt_roles(["Manager"]):
                 api.content.delete(brain.getObject(), check_linkintegrity=False)
         assert go(portal, http_request, "knowledge") == portal.absolute_url()
+
+    def test_missing_knowledge_base_tells_admin_by_name(
+        self, portal, http_request, desk
+    ):
+        from Products.statusmessages.interfaces import IStatusMessage
+
+        for brain in api.content.find(portal_type="KnowledgeBase"):
+            with api.env.adopt_roles(["Manager"]):
+                api.content.delete(brain.getObject(), check_linkintegrity=False)
+        login(portal, "lead")
+        with api.env.adopt_roles(["Manager"]):
+            location = go(portal, http_request, "knowledge")
+        assert location.endswith("@@servicedesk-controlpanel")
+        (message,) = IStatusMessage(http_request).show()
+        assert "Knowledge base" in message.message
+        assert "KnowledgeBase" not in message.message

@@ -8,8 +8,11 @@ up in the catalog (one brain, no object loaded) and redirects. Nothing is writte
 from collective.servicedesk import _
 from plone import api
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 TARGETS = {"desk": "ServiceDesk", "knowledge": "KnowledgeBase"}
+# What the admin message names (the type titles, translated; never the type id).
+TITLES = {"ServiceDesk": _("Service desk"), "KnowledgeBase": _("Knowledge base")}
 
 
 class GoView(BrowserView):
@@ -34,7 +37,7 @@ class GoView(BrowserView):
                 "go_missing_admin",
                 default="There is no ${what} on this site yet. The checklist "
                 "below shows what is missing.",
-                mapping={"what": portal_type},
+                mapping={"what": translate(TITLES[portal_type], context=self.request)},
             )
         else:
             target = portal_url
