@@ -37,7 +37,7 @@ $(VENV)/.installed-runtime: $(BIN)/python pyproject.toml constraints-runtime.txt
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --no-deps -r constraints.txt
-	$(PIP) install --no-deps --no-build-isolation -e ".[demo,test,dev,relstorage,bench,ldap]"
+	$(PIP) install --no-deps --no-build-isolation -e ".[demo,test,dev,relstorage,bench,ldap,redis]"
 	$(PIP) check
 	touch $@ $(VENV)/.installed-runtime
 
