@@ -1,6 +1,6 @@
 """CSRF and media type of the write services (issue 12, item 4)."""
 
-from collective.servicedesk.services.csrf import origin_of
+from collective.servicedesk.rest.csrf import origin_of
 from plone import api
 from tests.security.cookie_fixtures import agent_cookie_fixture  # noqa: F401
 import pytest

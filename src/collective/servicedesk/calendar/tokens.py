@@ -5,10 +5,9 @@ stored, so a copy of the database does not reveal working feed URLs.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from datetime import UTC
 from datetime import datetime
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 import hashlib
 import secrets
 
@@ -17,11 +16,7 @@ MAX_PER_USER = 10
 
 
 def _storage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def digest(token: str) -> str:

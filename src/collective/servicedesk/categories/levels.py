@@ -2,10 +2,9 @@
 
 from BTrees.OOBTree import OOBTree
 from collective.servicedesk import _
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.categories.language import LANGUAGES
 from collective.servicedesk.categories.language import current_language
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
 
 ANNOTATION_KEY = "collective.servicedesk.service_levels"
@@ -21,11 +20,7 @@ DEFAULT_LEVELS = (
 
 
 def _storage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def _sort_key(level_id: str) -> tuple:

@@ -7,10 +7,10 @@ types are stored, so the data survives an uninstall of the add-on unharmed.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.categories.language import LANGUAGES
 from collective.servicedesk.categories.language import pick_title
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 import re
 
 ANNOTATION_KEY = "collective.servicedesk.categories"
@@ -31,11 +31,7 @@ DEFAULT_SERVICE_LEVEL = "2"
 
 def _storage(create: bool = False) -> OOBTree | None:
     """Return the category tree; create it only when asked (never on a read)."""
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def _clean_title(title: dict | str) -> dict:

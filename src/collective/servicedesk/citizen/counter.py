@@ -7,20 +7,15 @@ answered my question" at the same moment never conflict.
 
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from datetime import UTC
 from datetime import datetime
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 
 ANNOTATION_KEY = "collective.servicedesk.faq_answered"
 
 
 def _tree(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def record_answered(when: datetime | None = None) -> None:

@@ -1,5 +1,6 @@
 """The history of an inquiry, kept in an annotation of the inquiry itself."""
 
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.history.events import HistoryRecorded
 from datetime import UTC
 from datetime import datetime
@@ -19,10 +20,7 @@ def _current_user_id() -> str:
 
 def record(obj, action: str, comment: str = "", changes: dict | None = None) -> None:
     """Append an entry (who, when, action, comment, changes) to the history."""
-    annotations = IAnnotations(obj)
-    history = annotations.get(ANNOTATION_KEY)
-    if history is None:
-        history = annotations[ANNOTATION_KEY] = PersistentList()
+    history = stored(obj, ANNOTATION_KEY, PersistentList, create=True)
     entry = {
         "who": _current_user_id(),
         "when": datetime.now(UTC),

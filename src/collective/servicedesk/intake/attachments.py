@@ -8,10 +8,10 @@ changed in place.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import stored
 from datetime import UTC
 from datetime import datetime
 from plone.namedfile.file import NamedBlobFile
-from zope.annotation.interfaces import IAnnotations
 import mimetypes
 import re
 import uuid
@@ -33,11 +33,7 @@ def clean_filename(name: str | None, content_type: str = "") -> str:
 
 
 def _tree(obj, create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(obj)
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return stored(obj, ANNOTATION_KEY, create=create)
 
 
 def add_attachments(obj, files, source: str = "") -> list[dict]:

@@ -10,6 +10,8 @@ shows each member only the inquiries they may view.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.intake.attachments import MAX_COUNT
 from collective.servicedesk.intake.attachments import MAX_SIZE
 from collective.servicedesk.intake.attachments import clean_filename
@@ -26,19 +28,11 @@ INDEX_KEY = "collective.servicedesk.held_mail_index"
 
 
 def _held(obj, create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(obj)
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return stored(obj, ANNOTATION_KEY, create=create)
 
 
 def _index(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    index = annotations.get(INDEX_KEY)
-    if index is None and create:
-        index = annotations[INDEX_KEY] = OOBTree()
-    return index
+    return portal_storage(INDEX_KEY, create=create)
 
 
 def _count_changed(obj) -> None:

@@ -10,6 +10,7 @@ insights page; until then it waits in a site annotation.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.knowledge.redact import DEFAULT_LABELS
 from collective.servicedesk.knowledge.redact import redact
 from collective.servicedesk.search.analysis.chain import index_terms
@@ -17,7 +18,6 @@ from datetime import UTC
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 
 CANDIDATES_KEY = "collective.servicedesk.knowledge.phrasing_candidates"
 RECURRENCE = 2
@@ -49,11 +49,7 @@ def phrasing_key(text: str) -> str:
 
 
 def _candidates(create: bool = False):
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(CANDIDATES_KEY)
-    if tree is None and create:
-        tree = annotations[CANDIDATES_KEY] = OOBTree()
-    return tree
+    return portal_storage(CANDIDATES_KEY, create=create)
 
 
 def _known_keys(faq) -> set[str]:

@@ -1,6 +1,7 @@
 """Promote a solved inquiry to a draft FAQ entry or experience document, redacted."""
 
 from collective.servicedesk import _
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.knowledge.interfaces import EXPERIENCE_DOCUMENT
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_BASE
@@ -168,10 +169,7 @@ def promote_inquiry(inquiry, kind: str = "faq", container=None):
         )
         parts = [title, question, answer]
     _record_redactions(obj, parts)
-    annotations = IAnnotations(inquiry)
-    promoted = annotations.get(PROMOTED_KEY)
-    if promoted is None:
-        promoted = annotations[PROMOTED_KEY] = PersistentList()
+    promoted = stored(inquiry, PROMOTED_KEY, PersistentList, create=True)
     promoted.append(api.content.get_uuid(obj))
     _history(inquiry, obj)
     return obj

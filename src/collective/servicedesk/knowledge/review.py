@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk import logger
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
 from DateTime import DateTime
@@ -73,10 +74,7 @@ def _notify_owner(faq, owner: str | None) -> None:
             sent = _send(owner, faq)
         except Exception:  # the state change stands even if mail queuing fails
             logger.exception("Could not queue the review notice for %s", owner)
-    annotations = IAnnotations(faq)
-    notices = annotations.get(NOTICES_KEY)
-    if notices is None:
-        notices = annotations[NOTICES_KEY] = PersistentList()
+    notices = stored(faq, NOTICES_KEY, PersistentList, create=True)
     notices.append(
         {
             "to": owner,

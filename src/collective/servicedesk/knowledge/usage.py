@@ -3,6 +3,8 @@
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
+from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
 from collective.servicedesk.knowledge.text import category_title
@@ -18,11 +20,7 @@ USED_KEY = "collective.servicedesk.knowledge.used_faqs"
 
 
 def _usage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(USAGE_KEY)
-    if tree is None and create:
-        tree = annotations[USAGE_KEY] = OOBTree()
-    return tree
+    return portal_storage(USAGE_KEY, create=create)
 
 
 def count_faq_use(faq, inquiry=None) -> int:
@@ -32,10 +30,7 @@ def count_faq_use(faq, inquiry=None) -> int:
     """
     uid = api.content.get_uuid(faq)
     if inquiry is not None:
-        annotations = IAnnotations(inquiry)
-        used = annotations.get(USED_KEY)
-        if used is None:
-            used = annotations[USED_KEY] = OOTreeSet()
+        used = stored(inquiry, USED_KEY, OOTreeSet, create=True)
         if uid in used:
             return faq_use_count(faq)
         used.add(uid)

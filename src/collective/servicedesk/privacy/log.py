@@ -6,10 +6,10 @@ the log itself holds as little personal data as possible.
 """
 
 from BTrees.LOBTree import LOBTree
+from collective.servicedesk.annotations import portal_storage
 from datetime import UTC
 from datetime import datetime
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 import re
 
 ANNOTATION_KEY = "collective.servicedesk.privacy.log"
@@ -17,11 +17,7 @@ ACTIONS = ("find", "export", "erase", "retention_run")
 
 
 def _tree(create: bool = False) -> LOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = LOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, LOBTree, create=create)
 
 
 def mask(kind: str, value: str) -> str:

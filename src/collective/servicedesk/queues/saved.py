@@ -5,12 +5,11 @@ so two people saving at once touch different buckets). Written only by an
 explicit POST, never on a page view.
 """
 
-from BTrees.OOBTree import OOBTree
 from collective.servicedesk import _
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.queues.queries import FILTERS
 from persistent.list import PersistentList
 from urllib.parse import urlencode
-from zope.annotation.interfaces import IAnnotations
 
 KEY = "collective.servicedesk.saved_views"
 KEYS = (*FILTERS, "text", "overdue", "tally")
@@ -29,11 +28,7 @@ class SavedViewError(ValueError):
 
 
 def _storage(desk, create: bool = False):
-    annotations = IAnnotations(desk)
-    storage = annotations.get(KEY)
-    if storage is None and create:
-        storage = annotations[KEY] = OOBTree()
-    return storage
+    return stored(desk, KEY, create=create)
 
 
 def clean_filters(form: dict) -> dict:

@@ -7,9 +7,9 @@ stored, so the data survives an uninstall of the add-on unharmed.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import stored
 from datetime import UTC
 from datetime import datetime
-from zope.annotation.interfaces import IAnnotations
 import uuid
 
 ANNOTATION_KEY = "collective.servicedesk.replies"
@@ -18,11 +18,7 @@ CHANNELS = ("email", "letter", "sms")
 
 def _tree(obj: object, create: bool = False) -> OOBTree | None:
     """Return the reply tree of ``obj``; create it only when asked (never on a read)."""
-    annotations = IAnnotations(obj)
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return stored(obj, ANNOTATION_KEY, create=create)
 
 
 def new_id() -> str:

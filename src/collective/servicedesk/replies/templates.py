@@ -1,11 +1,11 @@
 """Reply templates managed by editors: an OOBTree of plain dicts on the portal."""
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.replies.storage import CHANNELS
 from datetime import UTC
 from datetime import datetime
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 import uuid
 
 ANNOTATION_KEY = "collective.servicedesk.replytemplates"
@@ -13,11 +13,7 @@ ANNOTATION_KEY = "collective.servicedesk.replytemplates"
 
 def _tree(create: bool = False) -> OOBTree | None:
     """Return the template tree; create it only when asked (never on a read)."""
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def list_templates(channel: str | None = None) -> list[dict]:

@@ -1,19 +1,14 @@
 """Competence profiles: which users and groups know which category."""
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.routing.principals import expand_users
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 
 ANNOTATION_KEY = "collective.servicedesk.competence"
 
 
 def _storage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def get_competence(category_id: str) -> list[str]:

@@ -5,12 +5,12 @@ now?" scans only the periods that have not ended yet, however long the history.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.routing.principals import expand_users
 from datetime import UTC
 from datetime import datetime
 from plone import api
 from zoneinfo import ZoneInfo
-from zope.annotation.interfaces import IAnnotations
 import uuid
 
 ANNOTATION_KEY = "collective.servicedesk.roster"
@@ -18,11 +18,7 @@ KEY_FORMAT = "%Y%m%dT%H%M%S"
 
 
 def _storage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def portal_timezone() -> ZoneInfo:

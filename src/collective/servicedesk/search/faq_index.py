@@ -8,6 +8,7 @@ once per version, so a rebuild after one edit costs a few milliseconds.
 
 from bisect import bisect_left
 from BTrees.Length import Length
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.search.analysis.chain import weighted_terms
 from collective.servicedesk.search.analysis.chain import word_terms
@@ -16,7 +17,6 @@ from collective.servicedesk.search.analysis.normalise import lower
 from collective.servicedesk.search.analysis.normalise import words
 from dataclasses import dataclass
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 import math
 import threading
 
@@ -168,11 +168,7 @@ def _deletions(word: str) -> set[str]:
 
 
 def _stamp_counter(create: bool = False) -> Length | None:
-    annotations = IAnnotations(api.portal.get())
-    counter = annotations.get(STAMP_KEY)
-    if counter is None and create:
-        counter = annotations[STAMP_KEY] = Length()
-    return counter
+    return portal_storage(STAMP_KEY, Length, create=create)
 
 
 def bump(obj=None, event=None) -> None:

@@ -1,6 +1,6 @@
 """Turn JSON values into schema values with plone.restapi's field deserializers."""
 
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceError
 from plone.restapi.interfaces import IFieldDeserializer
 from zope.component import queryMultiAdapter
 from zope.i18nmessageid import Message

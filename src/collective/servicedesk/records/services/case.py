@@ -3,8 +3,8 @@
 from collective.servicedesk import _
 from collective.servicedesk.records.indexers import normalise
 from collective.servicedesk.records.listing import case_inquiries
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 
 MAX_LENGTH = 40
 

@@ -5,8 +5,8 @@ from collective.servicedesk import _
 from collective.servicedesk.records import api as records
 from collective.servicedesk.records import state
 from collective.servicedesk.records.messages import describe
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 
 PERMISSION = "collective.servicedesk: File to records system"
 

@@ -1,10 +1,10 @@
 """OpenAPI paths of the records-system services (merged into services/openapi)."""
 
-from collective.servicedesk.services.openapi.components import INQUIRY
-from collective.servicedesk.services.openapi.components import INQUIRY_PATH
-from collective.servicedesk.services.openapi.components import STAFF
-from collective.servicedesk.services.openapi.components import errors
-from collective.servicedesk.services.openapi.components import json_body
+from collective.servicedesk.rest.openapi import INQUIRY
+from collective.servicedesk.rest.openapi import INQUIRY_PATH
+from collective.servicedesk.rest.openapi import STAFF
+from collective.servicedesk.rest.openapi import errors
+from collective.servicedesk.rest.openapi import json_body
 
 TEXT = {"type": "string"}
 STATUS = {"type": "string", "enum": ["", "pending", "filed", "rejected"]}

@@ -3,7 +3,7 @@
 from collective.servicedesk.records import state
 from collective.servicedesk.records.listing import by_status
 from collective.servicedesk.records.listing import counts
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 
 
 class OverviewGet(ServiceDeskService):

@@ -5,8 +5,8 @@ from collective.servicedesk.replies.api import ReplyError
 from collective.servicedesk.replies.placeholders import PATTERN
 from collective.servicedesk.replies.placeholders import braced
 from collective.servicedesk.replies.placeholders import fill
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from collective.servicedesk.timeline.answer import filled_values
 from collective.servicedesk.timeline.answer import reply_and_answer
 from plone import api

@@ -4,7 +4,7 @@ from collective.servicedesk import _
 from collective.servicedesk.citizen import spam
 from collective.servicedesk.citizen.categories import public_categories
 from collective.servicedesk.citizen.submission import CONTACT_CHOICES
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 
 NOTICE = _(
     "citizen_notice_short",

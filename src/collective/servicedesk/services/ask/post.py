@@ -6,8 +6,8 @@ from collective.servicedesk.citizen.ask import Invalid
 from collective.servicedesk.citizen.ask import Refused
 from collective.servicedesk.citizen.ask import submit
 from collective.servicedesk.intake.inquiries import NoServiceDesk
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 
 FIELDS = ("category", "question", "contact", "name", "email", "phone")

@@ -7,7 +7,7 @@
 from collective.servicedesk.queues.bulk import BulkError
 from collective.servicedesk.queues.bulk import check
 from collective.servicedesk.queues.bulk import run
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import raise_errors
 
 

@@ -3,8 +3,8 @@
 A POST although it writes nothing: contact data must stay out of URLs and logs.
 """
 
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from collective.servicedesk.workspace.caller import CallerLookupError
 from collective.servicedesk.workspace.caller import earlier_inquiries
 

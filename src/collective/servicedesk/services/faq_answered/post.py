@@ -5,8 +5,8 @@ from collective.servicedesk.citizen import spam
 from collective.servicedesk.citizen.counter import record_answered
 from collective.servicedesk.citizen.faq import public_faq_uids
 from collective.servicedesk.knowledge.usage import count_faq_use
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 
 

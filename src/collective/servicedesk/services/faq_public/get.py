@@ -1,7 +1,7 @@
 """GET @servicedesk-faq-public?q=…: public FAQ entries matching a question."""
 
 from collective.servicedesk.citizen.faq import public_faq_suggestions
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 
 MAX_QUERY = 500
 

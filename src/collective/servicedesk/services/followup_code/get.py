@@ -1,7 +1,7 @@
 """GET @followup-code on an inquiry: has it a code, and until when."""
 
 from collective.servicedesk.citizen import codes
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from plone.restapi.serializer.converters import json_compatible
 
 

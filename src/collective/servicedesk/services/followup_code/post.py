@@ -3,8 +3,8 @@
 from collective.servicedesk import _
 from collective.servicedesk.citizen import codes
 from collective.servicedesk.history import record
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
 

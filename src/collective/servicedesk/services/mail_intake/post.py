@@ -16,8 +16,8 @@ from collective.servicedesk.intake.limits import MailRefused
 from collective.servicedesk.intake.limits import mail_limits
 from collective.servicedesk.intake.mail import CREATED
 from collective.servicedesk.intake.mail import intake_mail
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 import base64
 import binascii
 

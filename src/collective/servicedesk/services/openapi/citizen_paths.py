@@ -1,10 +1,10 @@
 """OpenAPI paths of the citizen services (anonymous)."""
 
-from collective.servicedesk.services.openapi.components import CODE_HEADER
-from collective.servicedesk.services.openapi.components import PUBLIC
-from collective.servicedesk.services.openapi.components import errors
-from collective.servicedesk.services.openapi.components import json_body
-from collective.servicedesk.services.openapi.components import json_response
+from collective.servicedesk.rest.openapi import CODE_HEADER
+from collective.servicedesk.rest.openapi import PUBLIC
+from collective.servicedesk.rest.openapi import errors
+from collective.servicedesk.rest.openapi import json_body
+from collective.servicedesk.rest.openapi import json_response
 
 PATHS = {
     "/@servicedesk-ask": {

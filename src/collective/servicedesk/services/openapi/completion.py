@@ -5,7 +5,7 @@ limit and CSRF errors without repeating them, and schemathesis can follow
 ``links`` from a created inquiry (or a code) to the services that use it.
 """
 
-from collective.servicedesk.services.openapi.components import errors
+from collective.servicedesk.rest.openapi import errors
 
 METHODS = ("get", "post", "put", "patch", "delete")
 # Zope's form converters (``:int``, ``:date``) on any query: 400.

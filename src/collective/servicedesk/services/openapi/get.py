@@ -1,7 +1,7 @@
 """GET @servicedesk-openapi: the OpenAPI 3 document of our custom services."""
 
 from collective.servicedesk.intake.desk import find_service_desk
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.openapi.spec import build
 from plone import api
 

@@ -1,9 +1,9 @@
 """OpenAPI paths of the list work: caller lookup and bulk actions."""
 
-from collective.servicedesk.services.openapi.components import DESK_PATH
-from collective.servicedesk.services.openapi.components import STAFF
-from collective.servicedesk.services.openapi.components import errors
-from collective.servicedesk.services.openapi.components import json_body
+from collective.servicedesk.rest.openapi import DESK_PATH
+from collective.servicedesk.rest.openapi import STAFF
+from collective.servicedesk.rest.openapi import errors
+from collective.servicedesk.rest.openapi import json_body
 
 TEXT = {"type": "string"}
 ITEM = {

@@ -4,14 +4,14 @@ The standard content endpoints are documented by plone.restapi itself.
 """
 
 from collective.servicedesk.records.services import openapi_paths as records_paths
+from collective.servicedesk.rest.openapi import DESK_PATH
+from collective.servicedesk.rest.openapi import SCHEMAS
 from collective.servicedesk.services.openapi import citizen_paths
 from collective.servicedesk.services.openapi import lists_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
 from collective.servicedesk.services.openapi import workspace_paths
 from collective.servicedesk.services.openapi.completion import complete
-from collective.servicedesk.services.openapi.components import DESK_PATH
-from collective.servicedesk.services.openapi.components import SCHEMAS
 from copy import deepcopy
 
 VERSION = "1.0.0"

@@ -1,12 +1,12 @@
 """OpenAPI paths of the staff services wrapping the other features."""
 
-from collective.servicedesk.services.openapi.components import DESK_PATH
-from collective.servicedesk.services.openapi.components import INQUIRY
-from collective.servicedesk.services.openapi.components import INQUIRY_PATH
-from collective.servicedesk.services.openapi.components import STAFF
-from collective.servicedesk.services.openapi.components import errors
-from collective.servicedesk.services.openapi.components import json_body
-from collective.servicedesk.services.openapi.components import json_response
+from collective.servicedesk.rest.openapi import DESK_PATH
+from collective.servicedesk.rest.openapi import INQUIRY
+from collective.servicedesk.rest.openapi import INQUIRY_PATH
+from collective.servicedesk.rest.openapi import STAFF
+from collective.servicedesk.rest.openapi import errors
+from collective.servicedesk.rest.openapi import json_body
+from collective.servicedesk.rest.openapi import json_response
 
 
 def query(name: str, schema: dict, description: str = "") -> dict:

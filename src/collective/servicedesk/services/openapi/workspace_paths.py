@@ -1,11 +1,11 @@
 """OpenAPI paths of the inquiry workspace: timeline, answer, quick actions, people."""
 
-from collective.servicedesk.services.openapi.components import INQUIRY
-from collective.servicedesk.services.openapi.components import INQUIRY_PATH
-from collective.servicedesk.services.openapi.components import STAFF
-from collective.servicedesk.services.openapi.components import errors
-from collective.servicedesk.services.openapi.components import json_body
-from collective.servicedesk.services.openapi.components import ref
+from collective.servicedesk.rest.openapi import INQUIRY
+from collective.servicedesk.rest.openapi import INQUIRY_PATH
+from collective.servicedesk.rest.openapi import STAFF
+from collective.servicedesk.rest.openapi import errors
+from collective.servicedesk.rest.openapi import json_body
+from collective.servicedesk.rest.openapi import ref
 
 TEXT = {"type": "string"}
 NAMED = {

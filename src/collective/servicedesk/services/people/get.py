@@ -1,6 +1,6 @@
 """GET @servicedesk-people?q=…: people (with availability) and units by name."""
 
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.timeline.names import search_people
 from collective.servicedesk.timeline.names import search_units
 from collective.servicedesk.timeline.people import availability

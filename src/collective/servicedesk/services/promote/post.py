@@ -2,8 +2,8 @@
 
 from collective.servicedesk.knowledge.promote import PromoteError
 from collective.servicedesk.knowledge.promote import promote_inquiry
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 
 

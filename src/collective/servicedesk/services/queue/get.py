@@ -7,8 +7,8 @@ permissions; batched with ``b_start`` and ``b_size`` (at most 100).
 from collective.servicedesk import _
 from collective.servicedesk.queues import queries
 from collective.servicedesk.queues.display import RowMaker
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
 

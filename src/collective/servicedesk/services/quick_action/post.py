@@ -1,7 +1,7 @@
 """POST @servicedesk-action: take, forward, wait, resume, remind or close."""
 
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from collective.servicedesk.timeline.actions import ActionError
 from collective.servicedesk.timeline.actions import run
 from plone import api

@@ -16,7 +16,7 @@ from collective.servicedesk.registration.validators import DueDateInPast
 from collective.servicedesk.registration.validators import check_due_date
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import deserialize
 from collective.servicedesk.services.fields import error_message
 from collective.servicedesk.services.fields import raise_errors

@@ -2,8 +2,8 @@
 
 from collective.servicedesk.replies.api import ReplyError
 from collective.servicedesk.replies.api import send_reply
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone.restapi.serializer.converters import json_compatible
 
 FIELDS = (

@@ -3,8 +3,8 @@
 from collective.servicedesk.registration.suggestion import suggestion_info
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 
 
 class RoutingSuggestion(ServiceDeskService):

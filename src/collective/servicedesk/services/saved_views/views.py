@@ -5,8 +5,8 @@ overdue, tally}}`` saves (or replaces) a view; ``{"delete": name}`` removes one.
 """
 
 from collective.servicedesk.queues import saved
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone import api
 
 

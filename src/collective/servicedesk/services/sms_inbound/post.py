@@ -11,9 +11,9 @@ from collective.servicedesk.intake.inquiries import NoServiceDesk
 from collective.servicedesk.intake.sms import intake_sms
 from collective.servicedesk.intake.sms import normalise_phone
 from collective.servicedesk.intake.sms import secret_matches
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
-from collective.servicedesk.services.body import check_shape
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
+from collective.servicedesk.rest.body import check_shape
 from collective.servicedesk.services.mail_intake.post import STATUS
 from collective.servicedesk.services.mail_intake.post import describe
 

@@ -5,7 +5,7 @@ Parameters as on the statistics page: ``start``, ``end`` (YYYY-MM-DD),
 dimensions ``category``, ``channel``, ``unit``, ``service_level``.
 """
 
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import raise_errors
 from collective.servicedesk.statistics.compute import compute
 from collective.servicedesk.statistics.filters import parse

@@ -7,7 +7,7 @@ and access logs, and the export is written to the privacy log (a write).
 from collective.servicedesk import _
 from collective.servicedesk.privacy.subject import export
 from collective.servicedesk.privacy.subject import find
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import raise_errors
 
 NO_CONTACT = _(

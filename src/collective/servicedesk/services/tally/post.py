@@ -7,7 +7,7 @@ from collective.servicedesk.registration.service import register_tally
 from collective.servicedesk.registration.turns import run_in_turn
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import raise_errors
 from collective.servicedesk.services.register.post import inquiry_summary
 from zope.component import getUtility

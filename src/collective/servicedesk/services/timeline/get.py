@@ -1,8 +1,8 @@
 """GET @servicedesk-timeline on an inquiry: one chronological stream (no writes)."""
 
 from collective.servicedesk.localtime import iso_local
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from collective.servicedesk.timeline.entries import AUDIENCES
 from collective.servicedesk.timeline.entries import for_display
 from collective.servicedesk.timeline.entries import timeline

@@ -5,8 +5,8 @@ from collective.servicedesk.citizen import spam
 from collective.servicedesk.citizen.tracking import NOT_FOUND
 from collective.servicedesk.citizen.tracking import lookup
 from collective.servicedesk.citizen.tracking import tracking_info
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from plone.restapi.serializer.converters import json_compatible
 
 CODE_HEADER = "X-Followup-Code"

@@ -8,8 +8,8 @@ from collective.servicedesk.citizen.tracking import INFORMATION_INVALID
 from collective.servicedesk.citizen.tracking import INQUIRY_FILED
 from collective.servicedesk.citizen.tracking import can_add
 from collective.servicedesk.intake.inquiries import add_followup
-from collective.servicedesk.services.base import ServiceDeskService
-from collective.servicedesk.services.base import ServiceError
+from collective.servicedesk.rest.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceError
 from collective.servicedesk.services.track.get import code_from
 from collective.servicedesk.services.track.get import inquiry_or_404
 

@@ -7,10 +7,9 @@ the BTree resolves without a conflict error. Written only on an explicit POST.
 
 from BTrees.OOBTree import OOBTree
 from collective.servicedesk import _
+from collective.servicedesk.annotations import portal_storage
 from datetime import UTC
 from datetime import datetime
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 
 ANNOTATION_KEY = "collective.servicedesk.availability"
 STATUSES = ("available", "busy", "away", "absent")
@@ -28,11 +27,7 @@ def status_titles() -> dict:
 
 
 def _storage(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(ANNOTATION_KEY)
-    if tree is None and create:
-        tree = annotations[ANNOTATION_KEY] = OOBTree()
-    return tree
+    return portal_storage(ANNOTATION_KEY, create=create)
 
 
 def set_status(user_id: str, status: str, note: str = "") -> dict:

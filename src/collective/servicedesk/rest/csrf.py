@@ -13,7 +13,7 @@ pre-flight, which we never grant.
 
 from AccessControl import getSecurityManager
 from collective.servicedesk import _
-from collective.servicedesk.services.errors import ServiceError
+from collective.servicedesk.rest.errors import ServiceError
 from plone.protect.authenticator import _verify_request
 from urllib.parse import urlsplit
 

@@ -2,7 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk import limits
-from collective.servicedesk.services.errors import ServiceError
+from collective.servicedesk.rest.errors import ServiceError
 import json
 
 
