@@ -9,12 +9,12 @@ the same path and ends in the same "not found".
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import portal_storage
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from persistent.mapping import PersistentMapping
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 import hashlib
 import hmac
 import secrets
@@ -29,12 +29,13 @@ def _hash(code: str) -> str:
 
 
 def _storage(create: bool = False) -> PersistentMapping | None:
-    annotations = IAnnotations(api.portal.get())
-    storage = annotations.get(ANNOTATION_KEY)
-    if storage is None and create:
-        storage = annotations[ANNOTATION_KEY] = PersistentMapping()
-        storage["by_hash"] = OOBTree()
-        storage["by_uid"] = OOBTree()
+    return portal_storage(ANNOTATION_KEY, _new_storage, create=create)
+
+
+def _new_storage() -> PersistentMapping:
+    storage = PersistentMapping()
+    storage["by_hash"] = OOBTree()
+    storage["by_uid"] = OOBTree()
     return storage
 
 

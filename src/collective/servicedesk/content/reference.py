@@ -10,12 +10,12 @@ numbers are unique, not gapless.
 
 from Acquisition import aq_base
 from collective.servicedesk import logger
+from collective.servicedesk.annotations import stored
 from datetime import datetime
 from persistent import Persistent
 from plone import api
 from ZODB.POSException import ConflictError
 from ZODB.POSException import POSKeyError
-from zope.annotation.interfaces import IAnnotations
 import random
 import time
 import transaction
@@ -65,11 +65,7 @@ def issue_number(db, counters_oid: bytes, year: int) -> int:
 
 def ensure_counters(site) -> ReferenceCounters:
     """Return the site's counters; created on install, or else on first use."""
-    annotations = IAnnotations(site)
-    counters = annotations.get(ANNOTATION_KEY)
-    if counters is None:
-        counters = annotations[ANNOTATION_KEY] = ReferenceCounters()
-    return counters
+    return stored(site, ANNOTATION_KEY, ReferenceCounters, create=True)
 
 
 def next_number(site, year: int) -> int:

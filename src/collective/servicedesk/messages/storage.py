@@ -9,19 +9,19 @@ create anything.
 
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
-from plone import api
-from zope.annotation.interfaces import IAnnotations
+from collective.servicedesk.annotations import portal_storage
 
 ANNOTATION_KEY = "collective.servicedesk.messagebox"
 
 
 def _root(create: bool = False) -> OOBTree | None:
-    annotations = IAnnotations(api.portal.get())
-    root = annotations.get(ANNOTATION_KEY)
-    if root is None and create:
-        root = annotations[ANNOTATION_KEY] = OOBTree()
-        root["boxes"] = OOBTree()
-        root["unread"] = OOBTree()
+    return portal_storage(ANNOTATION_KEY, _new_root, create=create)
+
+
+def _new_root() -> OOBTree:
+    root = OOBTree()
+    root["boxes"] = OOBTree()
+    root["unread"] = OOBTree()
     return root
 
 

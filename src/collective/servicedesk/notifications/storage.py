@@ -11,8 +11,7 @@ which is what keeps a message from going out twice.
 
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
-from plone import api
-from zope.annotation.interfaces import IAnnotations
+from collective.servicedesk.annotations import portal_storage
 
 ANNOTATION_KEY = "collective.servicedesk.mailqueue"
 # items: key -> dict; pending: keys to send or retry;
@@ -26,11 +25,7 @@ SENTINEL = ""
 
 def queue_root(portal: object = None, create: bool = False) -> OOBTree | None:
     """Return the queue's root tree; create it only when asked (never on a read)."""
-    portal = portal if portal is not None else api.portal.get()
-    annotations = IAnnotations(portal)
-    root = annotations.get(ANNOTATION_KEY)
-    if root is None and create:
-        root = annotations[ANNOTATION_KEY] = OOBTree()
+    root = portal_storage(ANNOTATION_KEY, create=create, portal=portal)
     if root is not None and create:
         for name in PARTS:
             if name not in root:

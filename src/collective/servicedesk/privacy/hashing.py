@@ -7,8 +7,7 @@ site, so the index neither reveals the data nor can be probed by someone who
 guesses an address: only code on the server can compute a lookup hash.
 """
 
-from plone import api
-from zope.annotation.interfaces import IAnnotations
+from collective.servicedesk.annotations import portal_storage
 import hashlib
 import hmac
 import re
@@ -19,11 +18,7 @@ SECRET_KEY = "collective.servicedesk.privacy.secret"
 
 
 def _secret(create: bool) -> bytes | None:
-    annotations = IAnnotations(api.portal.get())
-    secret = annotations.get(SECRET_KEY)
-    if secret is None and create:
-        secret = annotations[SECRET_KEY] = secrets.token_bytes(32)
-    return secret
+    return portal_storage(SECRET_KEY, lambda: secrets.token_bytes(32), create=create)
 
 
 def normalise_email(value: str) -> str:

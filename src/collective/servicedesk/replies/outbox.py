@@ -7,6 +7,7 @@ so two workers never send the same SMS, and failures wait for the tick.
 
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.notifications.queue import FAILED
 from collective.servicedesk.notifications.queue import GIVEN_UP
 from collective.servicedesk.notifications.queue import MAX_ATTEMPTS
@@ -17,8 +18,6 @@ from collective.servicedesk.notifications.queue import backoff
 from collective.servicedesk.notifications.queue import is_due
 from collective.servicedesk.notifications.queue import utcnow
 from datetime import datetime
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 
 ANNOTATION_KEY = "collective.servicedesk.smsqueue"
 
@@ -27,13 +26,13 @@ __all__ = ["FAILED", "GIVEN_UP", "PENDING", "SENDING", "SENT", "utcnow"]
 
 def _root(portal: object = None, create: bool = False) -> OOBTree | None:
     """Return the outbox root; create it only when asked (never on a read)."""
-    portal = portal if portal is not None else api.portal.get()
-    annotations = IAnnotations(portal)
-    root = annotations.get(ANNOTATION_KEY)
-    if root is None and create:
-        root = annotations[ANNOTATION_KEY] = OOBTree()
-        root["items"] = OOBTree()
-        root["pending"] = OOTreeSet()
+    return portal_storage(ANNOTATION_KEY, _new_root, create=create, portal=portal)
+
+
+def _new_root() -> OOBTree:
+    root = OOBTree()
+    root["items"] = OOBTree()
+    root["pending"] = OOTreeSet()
     return root
 
 

@@ -5,6 +5,7 @@ in its rings, so an edited list takes effect with the next query.
 """
 
 from BTrees.Length import Length
+from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.search.analysis.chain import PHRASAL_JOINER
 from collective.servicedesk.search.analysis.chain import index_terms
 from collective.servicedesk.search.analysis.chain import word_terms
@@ -98,10 +99,7 @@ def import_los_synonyms(source, scope: str = "site") -> int:
     rings = select_rings(source, scope)
     annotations = IAnnotations(api.portal.get())
     annotations[LOS_KEY] = PersistentList(tuple(r) for r in rings)
-    version = annotations.get(VERSION_KEY)
-    if version is None:
-        version = annotations[VERSION_KEY] = Length()
-    version.change(1)
+    portal_storage(VERSION_KEY, Length, create=True).change(1)
     return len(rings)
 
 

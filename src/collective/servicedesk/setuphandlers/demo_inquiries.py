@@ -5,6 +5,7 @@ remembered on the service desk, so running the demo profile again adds nothing.
 """
 
 from collective.servicedesk import logger
+from collective.servicedesk.annotations import stored
 from collective.servicedesk.content.assignment import assign
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.deadlines.promise import apply_promise
@@ -16,7 +17,6 @@ from datetime import timedelta
 from persistent.list import PersistentList
 from plone import api
 from plone.dexterity.utils import createContentInContainer
-from zope.annotation.interfaces import IAnnotations
 
 DESK_ID = "service-desk"
 KNOWLEDGE_BASE_ID = "knowledge-base"
@@ -52,10 +52,7 @@ def ensure_containers(portal) -> object:
 
 
 def _created_keys(desk) -> PersistentList:
-    annotations = IAnnotations(desk)
-    if ANNOTATION_KEY not in annotations:
-        annotations[ANNOTATION_KEY] = PersistentList()
-    return annotations[ANNOTATION_KEY]
+    return stored(desk, ANNOTATION_KEY, PersistentList, create=True)
 
 
 def _backdate(inquiry, hours_ago: float, own_due_date: bool) -> None:

@@ -1,0 +1,32 @@
+"""Storage kept in annotations: one way to read it and one way to create it.
+
+Reads never write: ``create=False`` (the default) returns ``None`` when nothing
+is stored yet, so a GET that only looks does not turn into a ZODB write (and a
+conflict). Writers ask for ``create=True`` and get the stored object, made by
+``factory()`` the first time.
+"""
+
+from BTrees.OOBTree import OOBTree
+from collections.abc import Callable
+from plone import api
+from zope.annotation.interfaces import IAnnotations
+
+
+def stored(obj, key: str, factory: Callable[[], object] = OOBTree, create: bool = False):
+    """Return ``obj``'s annotation ``key``; with ``create``, make it by ``factory()`` first."""
+    annotations = IAnnotations(obj)
+    value = annotations.get(key)
+    if value is None and create:
+        value = annotations[key] = factory()
+    return value
+
+
+def portal_storage(
+    key: str,
+    factory: Callable[[], object] = OOBTree,
+    create: bool = False,
+    portal=None,
+):
+    """Return the site's annotation ``key`` (``None`` if absent and not ``create``)."""
+    site = portal if portal is not None else api.portal.get()
+    return stored(site, key, factory, create)
