@@ -1,6 +1,6 @@
 """People to forward to: availability beside each name, absent people last."""
 
-from collective.servicedesk.timeline.names import search_people
+from collective.servicedesk.directory.names import search_people
 from collective.servicedesk.timeline.people import people_choices
 from collective.servicedesk.workspace.presence.availability import set_status
 

@@ -1,11 +1,7 @@
-"""Default views of the Service Desk and the Inquiry."""
+"""Default view of the Service Desk (the Inquiry's is in ``timeline/browser``)."""
 
 from collective.servicedesk import _
-from collective.servicedesk.deadlines.pause import is_waiting
-from collective.servicedesk.localtime import format_local
-from collective.servicedesk.timeline.names import person_name
-from collective.servicedesk.timeline.names import principal_name
-from collective.servicedesk.timeline.names import unit_title
+from collective.servicedesk.directory.names import principal_name
 from plone import api
 from Products.Five.browser import BrowserView
 from zope.component import getUtility
@@ -15,7 +11,7 @@ from zope.schema.interfaces import IVocabularyFactory
 DESK_LIMIT = 50
 
 
-def _term_title(vocabulary_name: str, context, value) -> str | None:
+def term_title(vocabulary_name: str, context, value) -> str | None:
     """Title of ``value`` in a named vocabulary, or the raw value."""
     if value is None or value == "":
         return None
@@ -31,41 +27,6 @@ def state_title(context, state_id: str) -> str:
     workflow = api.portal.get_tool("portal_workflow")["servicedesk_inquiry_workflow"]
     state = workflow.states.get(state_id)
     return _(state.title) if state is not None else state_id
-
-
-class InquiryView(BrowserView):
-    """Show an inquiry: summary, classification, requester, handling, records."""
-
-    def term(self, vocabulary_name: str, field: str) -> str | None:
-        return _term_title(vocabulary_name, self.context, getattr(self.context, field))
-
-    @property
-    def review_state(self) -> str:
-        return state_title(self.context, api.content.get_state(self.context))
-
-    def due_date(self) -> str | None:
-        """The due date in the site's time zone."""
-        return format_local(self.context.due_date) or None
-
-    def handler_name(self) -> str:
-        return person_name(self.context.responsible_handler)
-
-    def unit_name(self) -> str:
-        return unit_title(self.context.responsible_unit)
-
-    def waiting(self) -> bool:
-        return is_waiting(self.context)
-
-    def can_modify(self) -> bool:
-        """Whether the user may work on the inquiry (reassign, follow-up code)."""
-        return api.user.has_permission("Modify portal content", obj=self.context)
-
-    def show_requester(self) -> bool:
-        """Anonymous inquiries have no requester data to show."""
-        return not self.context.anonymous
-
-    def yes_no(self, value: bool) -> str:
-        return _("label_yes", default="Yes") if value else _("label_no", default="No")
 
 
 class ServiceDeskView(BrowserView):

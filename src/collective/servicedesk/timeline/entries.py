@@ -5,6 +5,8 @@ replies, internal notes); nothing is written, so a GET stays a pure read.
 """
 
 from collective.servicedesk import _
+from collective.servicedesk.directory.names import person_name
+from collective.servicedesk.directory.names import principal_name
 from collective.servicedesk.history.storage import entries as history_entries
 from collective.servicedesk.localtime import aware
 from collective.servicedesk.localtime import format_local
@@ -16,8 +18,6 @@ from collective.servicedesk.timeline.labels import ACTION_KINDS
 from collective.servicedesk.timeline.labels import CHANNEL_LABELS
 from collective.servicedesk.timeline.labels import ICONS
 from collective.servicedesk.timeline.labels import action_label
-from collective.servicedesk.timeline.names import person_name
-from collective.servicedesk.timeline.names import principal_name
 from plone import api
 
 VIEW_NOTES = "collective.servicedesk: View internal notes"

@@ -1,8 +1,8 @@
 """Whom an inquiry can go to: people with availability (absent last), units by title."""
 
+from collective.servicedesk.directory.names import unit_title
 from collective.servicedesk.registration.vocabularies import handlers
 from collective.servicedesk.registration.vocabularies import units
-from collective.servicedesk.timeline.names import unit_title
 from collective.servicedesk.workspace.presence.availability import get_status
 from collective.servicedesk.workspace.presence.availability import status_titles
 

@@ -1,8 +1,8 @@
 """GET @servicedesk-people?q=…: people (with availability) and units by name."""
 
+from collective.servicedesk.directory.names import search_people
+from collective.servicedesk.directory.names import search_units
 from collective.servicedesk.rest.base import ServiceDeskService
-from collective.servicedesk.timeline.names import search_people
-from collective.servicedesk.timeline.names import search_units
 from collective.servicedesk.timeline.people import availability
 
 
