@@ -14,6 +14,7 @@ export SERVICEDESK_SITE_ID ?= Plone
 export SERVICEDESK_ADMIN_USER ?= admin
 export SERVICEDESK_ADMIN_PASSWORD ?= admin
 export SERVICEDESK_VAR := $(VAR)
+export SERVICEDESK_CHAT_SECRET ?= $(shell cat $(VAR)/chat/secret 2>/dev/null)
 SITE_URL = http://localhost:$(SERVICEDESK_PORT)/$(SERVICEDESK_SITE_ID)
 
 .PHONY: help
@@ -74,6 +75,15 @@ tick: ## Run the tick once: over HTTP if the server runs, else inside the instan
 	if [ $$rc -eq 3 ]; then \
 	  $(BIN)/zconsole run $(INSTANCE_ETC)/zope.conf scripts/tick.py --site $(SERVICEDESK_SITE_ID); \
 	else exit $$rc; fi
+
+# Chat (issue 20): a development Prosody with its own config, data and ports
+# under var/chat (not a system service). Its secret, made once, is shared
+# with `make start`, which reads var/chat/secret too.
+.PHONY: start-chat
+start-chat: install-runtime ## Run a development Prosody for chat on :5222 (XMPP) and :5280 (WebSocket)
+	@mkdir -p $(VAR)/chat; test -s $(VAR)/chat/secret || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(48))" > $(VAR)/chat/secret
+	$(BIN)/python scripts/prosody_config.py --dir $(VAR)/chat
+	SERVICEDESK_CHAT_SECRET=$$(cat $(VAR)/chat/secret) prosody -F --config $(VAR)/chat/prosody.cfg.lua
 
 .PHONY: start-cluster
 start-cluster: install ## Two instances on RelStorage/PostgreSQL behind a local balancer on :8080
