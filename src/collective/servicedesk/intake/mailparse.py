@@ -11,13 +11,13 @@ from collective.servicedesk.intake.limits import MailLimits
 from collective.servicedesk.intake.limits import MailRefused
 from collective.servicedesk.intake.limits import check_raw
 from collective.servicedesk.intake.limits import mail_limits
+from collective.servicedesk.plaintext import html_to_text
 from dataclasses import dataclass
 from dataclasses import field
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesFeedParser
 from email.utils import getaddresses
-from html.parser import HTMLParser
 import re
 
 FALLBACK_CHARSETS = ("utf-8", "windows-1252")
@@ -56,48 +56,12 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     return data.decode("utf-8", "replace")
 
 
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML body."""
-
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in ("script", "style", "head"):
-            self.skip += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag) -> None:
-        if tag in ("script", "style", "head") and self.skip:
-            self.skip -= 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Return the visible text of ``html`` with paragraph breaks kept."""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = [" ".join(line.split()) for line in "".join(extractor.parts).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
 def part_text(part: EmailMessage) -> str:
     """Return the decoded text of a text/* part."""
     data = part.get_payload(decode=True) or b""
     text = decode_bytes(data, part.get_content_charset())
     if part.get_content_type() == "text/html":
-        text = html_to_text(text)
+        text = html_to_text(text, paragraphs=True)
     return text.replace("\r\n", "\n").strip()
 
 

@@ -1,35 +1,9 @@
 """Plain-text helpers for knowledge content (indexing, excerpts, category titles)."""
 
 from Acquisition import aq_base
+from collective.servicedesk.plaintext import html_to_text
 from collective.servicedesk.search.extract import extract_text
-from html.parser import HTMLParser
 import hashlib
-
-BLOCK_TAGS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "td"}
-
-
-class _TextCollector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Strip tags from HTML, keeping block boundaries as line breaks."""
-    if not html:
-        return ""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (" ".join(line.split()) for line in "".join(collector.parts).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def richtext_to_text(value) -> str:

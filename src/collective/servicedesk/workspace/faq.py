@@ -1,7 +1,7 @@
 """FAQ suggestions and answers for the quick bar (knowledge feature underneath)."""
 
 from collective.servicedesk import logger
-from html.parser import HTMLParser
+from collective.servicedesk.plaintext import html_to_text
 from plone import api
 import importlib
 
@@ -18,29 +18,6 @@ def _knowledge(name: str):
         if function is not None:
             return function
     return None
-
-
-class _Text(HTMLParser):
-    BLOCKS = {"p", "br", "li", "div", "h1", "h2", "h3", "h4", "tr"}
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data) -> None:
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of an HTML answer (paragraphs kept as line breaks)."""
-    parser = _Text()
-    parser.feed(html or "")
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
-    return "\n".join(line for line in lines if line)
 
 
 def _answer_text(obj) -> str:
