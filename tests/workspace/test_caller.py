@@ -1,5 +1,6 @@
 """The quick bar records who is calling and shows the caller's earlier inquiries."""
 
+from plone import api
 from plone.app.testing import login
 from tests.workspace.helpers import call
 from tests.workspace.helpers import inquiries
@@ -33,15 +34,17 @@ class TestCallerFields:
         assert inquiry.requester_email == "Kari@Example.no"
         assert inquiry.requester_name == "Kari Nordmann"
 
-    def test_unrouted_reason_is_translated_text(self, portal, http_request, desk):
+    def test_unrouted_inquiry_waits_unassigned(self, portal, http_request, desk):
         login(portal, "agent")
         call(portal, http_request, "servicedesk-quick-register", title="Hei")
         (inquiry,) = inquiries()
-        assert inquiry.responsible_handler == "agent"
+        # The same fallback as the registration form: nobody is assigned.
+        assert inquiry.responsible_handler is None
+        assert api.content.get_state(inquiry) == "registered"
         from collective.servicedesk.history.storage import entries
 
         texts = " ".join(str(entry.get("comment", "")) for entry in entries(inquiry))
-        assert "quick registration" not in texts
+        assert "quick bar" not in texts
 
 
 class TestEarlierInquiries:

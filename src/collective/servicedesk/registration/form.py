@@ -2,13 +2,10 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.registration import schema as form_schema
-from collective.servicedesk.registration import service
+from collective.servicedesk.registration import usecase
 from collective.servicedesk.registration.suggestion import suggestion_info
-from collective.servicedesk.registration.turns import run_in_turn
-from collective.servicedesk.registration.validators import DueDateInPast
-from collective.servicedesk.registration.validators import check_due_date
-from collective.servicedesk.registration.validators import is_known_category
-from collective.servicedesk.registration.validators import unknown_category_message
+from collective.servicedesk.registration.usecase import NO_VALUE
+from collective.servicedesk.registration.usecase import required_fields
 from collective.servicedesk.routing.principals import principal_title
 from plone import api
 from plone.app.event.base import default_timezone
@@ -21,22 +18,10 @@ from z3c.form import form
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
 from zope.interface import Invalid
-from zope.schema.interfaces import RequiredMissing
 
-REGISTRY_REQUIRED = "collective.servicedesk.required_fields"
-DEFAULT_REQUIRED = ("channel", "title")
-NO_VALUE = "--NOVALUE--"
+__all__ = ["NO_VALUE", "RegisterForm", "required_fields"]
+
 RECENT = 5
-
-
-def required_fields() -> tuple[str, ...]:
-    """The fields the admin made required in the control panel."""
-    value = api.portal.get_registry_record(REGISTRY_REQUIRED, default=None)
-    return tuple(DEFAULT_REQUIRED if value is None else value)
-
-
-def _empty(value) -> bool:
-    return value is None or value == "" or value == [] or value == ()
 
 
 class RegisterForm(form.Form):
@@ -135,50 +120,26 @@ class RegisterForm(form.Form):
         widget.error = snippet
         self.widgets.errors += (snippet,)
 
-    def check(self, data: dict, close: bool) -> None:
-        """Add the errors z3c.form cannot find by itself."""
-        anonymous = bool(data.get("anonymous"))
-        for name in self.required:
-            if name not in self.widgets or self.widgets[name].error:
-                continue
-            if anonymous and name in form_schema.PERSONAL_FIELDS:
-                continue
-            if _empty(data.get(name)):
-                self.add_error(name, RequiredMissing(name))
+    def check(self, data: dict, close: bool) -> dict:
+        """Run the registration use case's rules; show its errors at the widgets."""
         raw = self.request.form.get("form.widgets.category") or []
         tokens = [raw] if isinstance(raw, str) else list(raw)
-        for token in tokens:
-            if (
-                token
-                and token != NO_VALUE
-                and not is_known_category(token, self.context)
-            ):
-                self.add_error("category", Invalid(unknown_category_message(token)))
-        try:
-            check_due_date(data.get("due_date"))
-        except DueDateInPast as error:
-            self.add_error("due_date", error)
-        if not close and not data.get("override_reason"):
-            suggestion = service.suggest(data.get("category"))
-            if service.is_override(
-                suggestion,
-                data.get("responsible_handler"),
-                data.get("responsible_unit"),
-            ):
-                self.add_error(
-                    "override_reason",
-                    Invalid(
-                        _(
-                            "error_override_reason",
-                            default="You chose another unit or handler than "
-                            "suggested: write why.",
-                        )
-                    ),
-                )
+        clean, errors = usecase.validate(
+            data,
+            self.context,
+            self.request,
+            close=close,
+            converted=True,
+            category_tokens=tokens,
+        )
+        for name, message in errors.items():
+            if name in self.widgets:
+                self.add_error(name, Invalid(message))
+        return clean
 
     def _submit(self, close: bool) -> None:
         data, errors = self.extractData()
-        self.check(data, close)
+        clean = self.check(data, close)
         if errors or self.widgets.errors:
             self.status = _(
                 "error_register_form",
@@ -186,29 +147,14 @@ class RegisterForm(form.Form):
                 "below; everything you typed is kept.",
             )
             return
+        inquiry = usecase.register(self.context, clean, close=close)
         if close:
-            inquiry = run_in_turn(
-                self.context,
-                lambda: service.register_and_close(
-                    self.context, data, answer=data.get("answer") or ""
-                ),
-            )
             message = _(
                 "msg_registered_closed",
                 default="Inquiry ${reference} registered and closed.",
                 mapping={"reference": inquiry.reference_number},
             )
         else:
-            inquiry = run_in_turn(
-                self.context,
-                lambda: service.register(
-                    self.context,
-                    data,
-                    handler=data.get("responsible_handler"),
-                    unit=data.get("responsible_unit"),
-                    reason=data.get("override_reason") or "",
-                ),
-            )
             message = self.registered_message(inquiry)
         api.portal.show_message(message, request=self.request)
         self.request.response.redirect(f"{self.context.absolute_url()}/@@register")

@@ -1,19 +1,19 @@
-"""Quick registration from the workspace bar, optionally closed with an FAQ answer."""
+"""Quick registration from the workspace bar, optionally closed with an FAQ answer.
+
+The bar only picks its fields from the request; checking, routing and the
+history come from the registration use case (``registration.usecase``), as
+for the form and the REST service.
+"""
 
 from collective.servicedesk import _
-from collective.servicedesk.registration.form import required_fields
-from collective.servicedesk.registration.turns import run_in_turn
-from collective.servicedesk.registration.validators import is_known_category
-from collective.servicedesk.registration.validators import unknown_category_message
-from collective.servicedesk.validation import is_email
-from collective.servicedesk.validation import is_phone
+from collective.servicedesk.registration import usecase
+from collective.servicedesk.registration.service import close_on_first_contact
 from collective.servicedesk.vocabularies.inquiry_fields import INQUIRY_FIELDS
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace import faq
 from plone import api
 from zope.globalrequest import getRequest
 from zope.i18n import translate
-from zope.schema import ValidationError
 
 # What the bar sends; everything else belongs in the full registration form.
 # The caller's contact data is optional and folded away: never required here.
@@ -66,45 +66,19 @@ def field_title(name: str) -> str:
     return translate(titles[name], context=getRequest()) if name in titles else name
 
 
-def _valid(check, value: str) -> bool:
-    """True when a field constraint of ``validation`` accepts the value."""
-    try:
-        return check(value)
-    except ValidationError:
-        return False
-
-
-def validate(data: dict) -> dict:
-    """Return {field: message} for input the registration would refuse."""
-    errors = {}
-    required = required_fields()
-    for name in required:
-        if name in QUICK_FIELDS and not data.get(name):
-            errors[name] = _("ws_error_required", default="Please fill in this field.")
-    elsewhere = [name for name in required if name not in QUICK_FIELDS]
+def validate(data: dict, context, close: bool = False) -> tuple[dict, dict]:
+    """The use case's check; errors of fields the bar lacks are shown as "form"."""
+    checked, errors = usecase.validate(data, context, getRequest(), close=close)
+    shown = {name: message for name, message in errors.items() if name in QUICK_FIELDS}
+    elsewhere = [name for name in errors if name not in QUICK_FIELDS]
     if elsewhere:
-        errors["form"] = _(
+        shown["form"] = _(
             "ws_error_full_form",
             default="This service desk requires more fields than the quick bar has "
             "(${fields}). Use the full registration form.",
             mapping={"fields": ", ".join(field_title(name) for name in elsewhere)},
         )
-    if data.get("channel") and data["channel"] not in QUICK_CHANNELS:
-        errors["channel"] = _(
-            "ws_error_channel_any", default="Choose one of the listed channels."
-        )
-    if data.get("requester_email") and not _valid(is_email, data["requester_email"]):
-        errors["requester_email"] = _(
-            "ws_error_email", default="This is not an e-mail address."
-        )
-    if data.get("requester_phone") and not _valid(is_phone, data["requester_phone"]):
-        errors["requester_phone"] = _(
-            "ws_error_phone", default="This is not a phone number."
-        )
-    category = data.get("category")
-    if category and not is_known_category(category, api.portal.get()):
-        errors["category"] = unknown_category_message(category)
-    return errors
+    return checked, shown
 
 
 def result(inquiry) -> dict:
@@ -135,17 +109,24 @@ def _faq_entry(faq_uid: str) -> dict:
     return entry
 
 
-def register(form: dict, user_id: str, faq_uid: str = "") -> dict:
-    """Register an inquiry from the bar; with an FAQ, answer and close it at once."""
+def register(form: dict, faq_uid: str = "") -> dict:
+    """Register an inquiry from the bar; with an FAQ, answer and close it at once.
+
+    Routed exactly as from the registration form: when routing finds nobody,
+    the inquiry waits unassigned in the desk's queue (it does not stay with
+    the agent).
+    """
     data = clean(form)
     data.setdefault("channel", "phone")
     entry = _faq_entry(faq_uid) if faq_uid else None
     if entry is not None and not data.get("title"):
         data["title"] = entry["title"]
-    errors = validate(data)
+    desk = bridge.service_desk()
+    checked, errors = validate(
+        data, desk if desk is not None else api.portal.get(), close=entry is not None
+    )
     if errors:
         raise QuickError(errors)
-    desk = bridge.service_desk()
     if desk is None:
         raise QuickError(
             {
@@ -159,15 +140,16 @@ def register(form: dict, user_id: str, faq_uid: str = "") -> dict:
         raise QuickError(
             {"form": _("ws_error_not_allowed", default="You may not do this here.")}
         )
-
-    def work():
-        if entry is not None:
-            inquiry = bridge.register_and_close(desk, data, entry["answer"])
-            faq.count_use(entry, inquiry)
-            return inquiry
-        return bridge.register(desk, data, user_id)
-
-    return result(run_in_turn(desk, work))
+    if entry is None:
+        return result(usecase.register(desk, checked))
+    inquiry = usecase.register(
+        desk,
+        checked,
+        close=True,
+        answer=entry["answer"],
+        then=lambda inquiry: faq.count_use(entry, inquiry),
+    )
+    return result(inquiry)
 
 
 def answer_with_faq(inquiry_uid: str, faq_uid: str) -> dict:
@@ -186,6 +168,6 @@ def answer_with_faq(inquiry_uid: str, faq_uid: str) -> dict:
             {"form": _("ws_error_closed", default="This inquiry is already closed.")}
         )
     entry = _faq_entry(faq_uid)
-    bridge.close_on_first_contact(inquiry, entry["answer"])
+    close_on_first_contact(inquiry, entry["answer"])
     faq.count_use(entry, inquiry)
     return result(inquiry)

@@ -21,7 +21,7 @@ class QuickRegisterView(JSONView):
         user_id = api.user.get_current().getId()
         form = self.request.form
         try:
-            result = register(form, user_id, faq_uid=form.get("faq_uid") or "")
+            result = register(form, faq_uid=form.get("faq_uid") or "")
         except QuickError as error:
             return self.fail(error.errors)
         return self.done(result, user_id)
