@@ -8,6 +8,8 @@ from collective.servicedesk import _
 from collective.servicedesk.categories.los import LOS_DEFAULT_URL
 from collective.servicedesk.categories.storage import category_title
 from collective.servicedesk.categories.storage import list_categories
+from collective.servicedesk.principals import group_title
+from collective.servicedesk.principals import principal_title  # noqa: F401
 from collective.servicedesk.routing.competence import all_competence
 from collective.servicedesk.setuphandlers.grants import ROLES
 from collective.servicedesk.setuphandlers.install import find_containers
@@ -33,24 +35,6 @@ ROLE_LABELS = {
 REQUIRED_ROLES = ("Service Desk Agent", "Case Handler")
 
 
-def _group_title(group_id: str) -> str:
-    group = api.group.get(groupname=group_id)
-    if group is None:
-        return group_id
-    return group.getProperty("title") or group_id
-
-
-def principal_title(principal_id: str) -> str:
-    """A group's title or a user's full name (names, not ids)."""
-    group = api.group.get(groupname=principal_id)
-    if group is not None:
-        return group.getProperty("title") or principal_id
-    user = api.user.get(userid=principal_id)
-    if user is not None:
-        return user.getProperty("fullname") or principal_id
-    return principal_id
-
-
 def unit_groups() -> list[dict]:
     """The site's groups that can be units: [{id, title}]."""
     acl = api.portal.get_tool("acl_users")
@@ -58,7 +42,7 @@ def unit_groups() -> list[dict]:
     for info in acl.searchGroups():
         if info["id"] in BUILTIN_GROUPS:
             continue
-        groups.append({"id": info["id"], "title": _group_title(info["id"])})
+        groups.append({"id": info["id"], "title": group_title(info["id"])})
     return groups
 
 

@@ -1,6 +1,8 @@
 """Turn user and group ids into the users to notify."""
 
 from collective.servicedesk.directory import api as directory
+from collective.servicedesk.principals import principal_title  # noqa: F401
+from collective.servicedesk.principals import user_title as display_name  # noqa: F401
 from plone import api
 
 
@@ -46,26 +48,6 @@ def expand(principal_ids: list[str] | tuple[str, ...] | str, exclude=()) -> list
             seen_users.add(user.getId())
             result.append(user)
     return result
-
-
-def display_name(user_id: str | None) -> str:
-    """Return a user's full name (the id if none; "" for no user)."""
-    if not user_id:
-        return ""
-    user = api.user.get(userid=user_id)
-    if user is None:
-        return user_id
-    return user.getProperty("fullname", "") or user_id
-
-
-def principal_title(principal_id: str | None) -> str:
-    """Return a user's full name or a group's title (the id if neither)."""
-    if not principal_id:
-        return ""
-    group = api.group.get(groupname=principal_id)
-    if group is not None and api.user.get(userid=principal_id) is None:
-        return group.getProperty("title", "") or principal_id
-    return display_name(principal_id)
 
 
 def principals_with_role(role: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 from collective.servicedesk.directory import api as directory
+from collective.servicedesk.principals import principal_title  # noqa: F401
 from plone import api
 
 
@@ -20,16 +21,6 @@ def principal_exists(value: str) -> bool:
     acl = api.portal.get_tool("acl_users")
     getter = acl.getGroupById if kind == "group" else acl.getUserById
     return getter(principal_id) is not None
-
-
-def principal_title(value: str) -> str:
-    """The user's full name or the group's title (the id if unknown)."""
-    kind, principal_id = split_principal(value)
-    if kind == "group":
-        group = api.group.get(groupname=principal_id)
-        return (group.getProperty("title") or principal_id) if group else principal_id
-    user = api.user.get(userid=principal_id)
-    return (user.getProperty("fullname") or principal_id) if user else principal_id
 
 
 def expand_users(principals: Iterable[str]) -> list[str]:
