@@ -59,15 +59,21 @@ class TestQuickBar:
         page.wait_for_selector("#sd-quickbar-suggestions li.sd-suggestion")
         screenshot(page, "workspace-quickbar-suggestions")
         page.click(".sd-quickbar-submit")
-        wait_for_count(page, before + 1)
+        page.wait_for_selector(".sd-quickbar-form .sd-status a")
         assert page.url == url  # no page change
         status = page.locator(".sd-quickbar-form .sd-status").inner_text()
         assert "registered" in status
+        # No category, so routing finds nobody: as from the registration form,
+        # the inquiry waits unassigned in the desk's queue, not in the agent's.
+        assert queue_count(page) == before
         screenshot(page, "workspace-quickbar-registered")
         # Pick the suggested FAQ answer: answered and closed in one step.
         page.locator(".sd-suggestion-use").first.click()
-        wait_for_count(page, before)
-        assert "closed" in page.locator(".sd-quickbar-form .sd-status").inner_text()
+        page.wait_for_function(
+            "document.querySelector('.sd-quickbar-form .sd-status')"
+            ".textContent.includes('closed')"
+        )
+        assert queue_count(page) == before
         transaction.begin()
         closed = api.content.find(portal_type="Inquiry", SearchableText="tømmes søppel")
         assert closed and closed[0].review_state == "closed"
