@@ -114,7 +114,9 @@ def inquiries() -> list:
 )
 def test_same_errors_on_every_path(req, desk, data, required, fields):
     if required is not None:
-        api.portal.set_registry_record(usecase.REGISTRY_REQUIRED, required)
+        api.portal.set_registry_record(
+            "collective.servicedesk.required_fields", required
+        )
     answers = {name: path(desk, req, data) for name, path in PATHS.items()}
     for name, errors in answers.items():
         assert set(errors) == fields, name
