@@ -2,6 +2,7 @@
 
 from collective.servicedesk.directory import client
 from collective.servicedesk.directory import people
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.notifications import notify
 from collective.servicedesk.notifications import queue
 from collective.servicedesk.notifications.delivery import wait_for_deliveries
@@ -9,7 +10,6 @@ from collective.servicedesk.registration import vocabularies
 from collective.servicedesk.routing.competence import set_competence
 from collective.servicedesk.routing.suggest import suggest
 from collective.servicedesk.workspace.presence import board
-from collective.servicedesk.workspace.presence.availability import set_status
 from tests.directory.conftest import connect_site
 from tests.notifications.conftest import configure_mailhost
 from tests.notifications.conftest import smtp  # noqa: F401

@@ -219,7 +219,7 @@ class TestAbsence:
     """Never send a citizen to someone who is not there (field study rule)."""
 
     def test_absent_person_on_duty_is_skipped(self, routed):
-        from collective.servicedesk.workspace.presence.availability import set_status
+        from collective.servicedesk.directory.availability import set_status
 
         set_status("anna", "absent", "Ferie")
         result = suggest("building-permits", when=NOW, load=loads(bjorn=3, carl=1))
@@ -227,7 +227,7 @@ class TestAbsence:
         assert result.source == "competence"
 
     def test_busy_is_not_absent(self, routed):
-        from collective.servicedesk.workspace.presence.availability import set_status
+        from collective.servicedesk.directory.availability import set_status
 
         set_status("anna", "busy")
         assert suggest("building-permits", when=NOW, load=loads()).handler == "anna"

@@ -1,8 +1,8 @@
 """People to forward to: availability beside each name, absent people last."""
 
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.directory.names import search_people
 from collective.servicedesk.timeline.people import people_choices
-from collective.servicedesk.workspace.presence.availability import set_status
 
 
 def test_absent_last_and_marked(inquiry):

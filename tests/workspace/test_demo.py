@@ -1,8 +1,8 @@
 """With the demo profile the panels and the dashboard are populated."""
 
+from collective.servicedesk.directory.availability import all_statuses
 from collective.servicedesk.setuphandlers.demo_workspace import create_demo_workspace
 from collective.servicedesk.workspace import queue
-from collective.servicedesk.workspace.presence.availability import all_statuses
 from plone.app.testing import login
 from tests.workspace.pages import render
 

@@ -1,9 +1,9 @@
 """GETs of pages with every panel write nothing to the ZODB and wake no inquiry."""
 
 from collective.servicedesk.content.inquiry import Inquiry
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.messages import deliver
 from collective.servicedesk.routing.roster import add_period
-from collective.servicedesk.workspace.presence.availability import set_status
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta

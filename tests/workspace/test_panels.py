@@ -1,9 +1,9 @@
 """The panels: only for staff, switchable and placeable, filled from the catalog."""
 
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.messages import deliver
 from collective.servicedesk.routing.competence import set_competence
 from collective.servicedesk.routing.roster import add_period
-from collective.servicedesk.workspace.presence.availability import set_status
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta

@@ -1,9 +1,9 @@
 """Availability (persistent, POST) and "last seen" (Redis or memory, not the ZODB)."""
 
+from collective.servicedesk.directory.availability import get_status
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.workspace.presence import board
 from collective.servicedesk.workspace.presence import seen
-from collective.servicedesk.workspace.presence.availability import get_status
-from collective.servicedesk.workspace.presence.availability import set_status
 from collective.servicedesk.workspace.presence.resp import MiniRedis
 from collective.servicedesk.workspace.presence.resp import RedisError
 from plone import api

@@ -1,9 +1,9 @@
 """iCalendar feeds: my deadlines and the duty roster (R3.5.4)."""
 
 from collective.servicedesk import _
+from collective.servicedesk.dates import to_datetime
 from collective.servicedesk.queues.queries import WAITING_STATES
-from collective.servicedesk.workspace import bridge
-from collective.servicedesk.workspace.dates import to_datetime
+from collective.servicedesk.routing import display
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
@@ -55,7 +55,7 @@ def deadlines(user_id: str, now: datetime | None = None) -> Calendar:
         if due is None:
             continue
         reference = getattr(brain, "reference_number", "") or brain.getId
-        category = bridge.category_title(getattr(brain, "inquiry_category", ""))
+        category = display.category_title(getattr(brain, "inquiry_category", ""))
         event = Event()
         event.add("uid", f"{brain.UID}-due@{_host()}")
         event.add("dtstamp", now)
@@ -75,12 +75,12 @@ def roster(user_id: str, now: datetime | None = None) -> Calendar:
     now = now or datetime.now(UTC)
     calendar = _calendar(_t(_("feed_roster_name", default="Service desk duty roster")))
     prefix = _t(_("feed_duty_prefix", default="On duty"))
-    periods = bridge.duty_periods(
+    periods = display.duty_periods(
         now - timedelta(days=ROSTER_PAST_DAYS), now + timedelta(days=ROSTER_FUTURE_DAYS)
     )
     for period in periods:
-        categories = ", ".join(bridge.category_title(c) for c in period["categories"])
-        who = bridge.principal_title(period["user"])
+        categories = ", ".join(display.category_title(c) for c in period["categories"])
+        who = display.principal_title(period["user"])
         event = Event()
         event.add("uid", f"{period['id']}@{_host()}")
         event.add("dtstamp", now)

@@ -5,6 +5,7 @@ from collective.servicedesk import _
 from collective.servicedesk.categories.storage import ancestors
 from collective.servicedesk.categories.storage import category_title
 from collective.servicedesk.categories.storage import get_category
+from collective.servicedesk.directory.availability import all_statuses
 from collective.servicedesk.routing.competence import competent_for
 from collective.servicedesk.routing.load import open_load
 from collective.servicedesk.routing.principals import principal_title
@@ -17,11 +18,7 @@ LoadFunction = Callable[[list[str]], dict[str, int]]
 
 
 def absent_users() -> set[str]:
-    """Users whose availability is "absent" (workspace presence), if installed."""
-    try:
-        from collective.servicedesk.workspace.presence.availability import all_statuses
-    except ImportError:  # workspace feature not installed
-        return set()
+    """Users whose availability is "absent" (set on the workspace panels)."""
     return {
         user_id
         for user_id, status in all_statuses().items()

@@ -1,10 +1,10 @@
 """Demo workspace: colleagues' availability and calls in the demo agent's queue."""
 
 from collective.servicedesk import logger
+from collective.servicedesk.directory.availability import get_status
+from collective.servicedesk.directory.availability import set_status
 from collective.servicedesk.queues.queries import my_open_query
 from collective.servicedesk.workspace import bridge
-from collective.servicedesk.workspace.presence.availability import get_status
-from collective.servicedesk.workspace.presence.availability import set_status
 from plone import api
 
 # user id: (status, note)

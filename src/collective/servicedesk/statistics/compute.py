@@ -3,12 +3,12 @@
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import union as IIunion
 from collective.servicedesk.categories import list_categories
+from collective.servicedesk.dates import site_timezone
 from collective.servicedesk.queues.queries import WAITING_STATES
 from collective.servicedesk.statistics import sets
 from collective.servicedesk.statistics.filters import DIMENSIONS
 from collective.servicedesk.statistics.filters import Filters
 from collective.servicedesk.statistics.labels import label
-from collective.servicedesk.workspace.dates import site_timezone
 from DateTime import DateTime
 from datetime import UTC
 from datetime import datetime

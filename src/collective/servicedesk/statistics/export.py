@@ -1,13 +1,13 @@
 """CSV, XLSX and open-data exports of the statistics."""
 
 from collective.servicedesk import _
+from collective.servicedesk.dates import site_timezone
 from collective.servicedesk.statistics import sets
 from collective.servicedesk.statistics.compute import category_levels
 from collective.servicedesk.statistics.compute import selection
 from collective.servicedesk.statistics.filters import DIMENSIONS
 from collective.servicedesk.statistics.filters import Filters
 from collective.servicedesk.statistics.labels import label
-from collective.servicedesk.workspace.dates import site_timezone
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 import csv

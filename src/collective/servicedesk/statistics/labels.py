@@ -1,7 +1,7 @@
 """Human-readable labels of dimension values (channel, category, unit, level)."""
 
 from collective.servicedesk import _
-from collective.servicedesk.workspace import bridge
+from collective.servicedesk.routing import display
 from plone import api
 from zope.component import queryUtility
 from zope.globalrequest import getRequest
@@ -32,9 +32,9 @@ def label(dimension: str, value: str) -> str:
             _("ws_label_not_set", default="(not set)"), context=getRequest()
         )
     if dimension == "category":
-        return bridge.category_title(value)
+        return display.category_title(value)
     if dimension == "unit":
-        return bridge.group_title(value)
+        return display.group_title(value)
     if dimension in VOCABULARIES:
         return _vocabulary_title(VOCABULARIES[dimension], value) or value
     return value
@@ -44,13 +44,13 @@ def options(dimension: str) -> list[dict]:
     """Values a filter can take: [{value, title}]."""
     if dimension == "category":
         return [
-            {"value": c["id"], "title": c["title"]} for c in bridge.list_categories()
+            {"value": c["id"], "title": c["title"]} for c in display.list_categories()
         ]
     if dimension == "unit":
         units = api.portal.get_tool("portal_catalog").uniqueValuesFor(
             "responsible_unit"
         )
-        return [{"value": u, "title": bridge.group_title(u)} for u in units if u]
+        return [{"value": u, "title": display.group_title(u)} for u in units if u]
     factory = queryUtility(IVocabularyFactory, VOCABULARIES.get(dimension, ""))
     if factory is None:
         return []

@@ -1,10 +1,10 @@
 """Whom an inquiry can go to: people with availability (absent last), units by title."""
 
+from collective.servicedesk.directory.availability import get_status
+from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.directory.names import unit_title
 from collective.servicedesk.registration.vocabularies import handlers
 from collective.servicedesk.registration.vocabularies import units
-from collective.servicedesk.workspace.presence.availability import get_status
-from collective.servicedesk.workspace.presence.availability import status_titles
 
 ORDER = {"available": 0, "busy": 1, "away": 2, "absent": 3}
 

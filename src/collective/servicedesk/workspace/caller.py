@@ -6,9 +6,9 @@ value, see ``privacy.hashing``), so no personal data is ever in the catalog,
 and the catalog's own permission filter decides which inquiries the agent sees.
 """
 
+from collective.servicedesk.dates import iso
+from collective.servicedesk.dates import local
 from collective.servicedesk.privacy.hashing import contact_hash
-from collective.servicedesk.workspace.dates import iso
-from collective.servicedesk.workspace.dates import local
 from collective.servicedesk.workspace.queue import state_title
 from plone import api
 from zope.globalrequest import getRequest

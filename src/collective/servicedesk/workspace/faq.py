@@ -1,23 +1,10 @@
 """FAQ suggestions and answers for the quick bar (knowledge feature underneath)."""
 
 from collective.servicedesk import logger
+from collective.servicedesk.knowledge.usage import count_faq_use
 from collective.servicedesk.plaintext import html_to_text
+from collective.servicedesk.search.suggest import suggest_faq
 from plone import api
-import importlib
-
-
-def _knowledge(name: str):
-    for module in (
-        "collective.servicedesk.search",
-        "collective.servicedesk.knowledge.usage",
-    ):
-        try:
-            function = getattr(importlib.import_module(module), name, None)
-        except ImportError:
-            continue
-        if function is not None:
-            return function
-    return None
 
 
 def _answer_text(obj) -> str:
@@ -52,11 +39,8 @@ def suggest(text: str, limit: int = 5) -> list[dict]:
     text = (text or "").strip()
     if len(text) < 3:
         return []
-    function = _knowledge("suggest_faq")
-    if function is None:
-        return []
     try:
-        items = function(text, limit=limit)
+        items = suggest_faq(text, limit=limit)
     except Exception:  # noqa: BLE001 - suggestions are a help, never a blocker
         logger.exception("suggest_faq failed")
         return []
@@ -79,10 +63,4 @@ def get_entry(uid: str) -> dict | None:
 
 def count_use(entry: dict, inquiry) -> None:
     """Count that the FAQ entry answered an inquiry (knowledge's use counter)."""
-    function = _knowledge("count_faq_use")
-    if function is None:
-        logger.info(
-            "No FAQ use counter available; use of %s not counted.", entry["uid"]
-        )
-        return
-    function(entry["obj"], inquiry)
+    count_faq_use(entry["obj"], inquiry)

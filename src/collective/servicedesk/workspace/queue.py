@@ -1,14 +1,14 @@
 """Queue summaries for the panels and the dashboard: catalog brains only."""
 
+from collective.servicedesk.dates import iso
+from collective.servicedesk.dates import short
+from collective.servicedesk.dates import to_datetime
 from collective.servicedesk.queues.queries import WAITING_STATES
 from collective.servicedesk.queues.queries import my_open_query
 from collective.servicedesk.queues.queries import search
 from collective.servicedesk.queues.queries import unit_queue_query
 from collective.servicedesk.statistics.sets import result_rids
 from collective.servicedesk.workspace import bridge
-from collective.servicedesk.workspace.dates import iso
-from collective.servicedesk.workspace.dates import short
-from collective.servicedesk.workspace.dates import to_datetime
 from datetime import UTC
 from datetime import datetime
 from plone import api

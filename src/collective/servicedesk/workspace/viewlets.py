@@ -1,12 +1,12 @@
 """The workspace panels: viewlets shown to staff on every intranet page."""
 
+from collective.servicedesk.directory.availability import STATUSES
+from collective.servicedesk.directory.availability import get_status
+from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace import queue
 from collective.servicedesk.workspace.presence import board
 from collective.servicedesk.workspace.presence import seen
-from collective.servicedesk.workspace.presence.availability import STATUSES
-from collective.servicedesk.workspace.presence.availability import get_status
-from collective.servicedesk.workspace.presence.availability import status_titles
 from collective.servicedesk.workspace.quick import quick_channels
 from collective.servicedesk.workspace.settings import PREFIX
 from plone import api

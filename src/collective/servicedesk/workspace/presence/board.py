@@ -1,12 +1,12 @@
 """The data of the "who is on duty / available" panel (read-only)."""
 
+from collective.servicedesk.dates import short
 from collective.servicedesk.directory.api import cached_profile
+from collective.servicedesk.directory.availability import DEFAULT_STATUS
+from collective.servicedesk.directory.availability import all_statuses
+from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.workspace import bridge
-from collective.servicedesk.workspace.dates import short
 from collective.servicedesk.workspace.presence import seen as seen_store
-from collective.servicedesk.workspace.presence.availability import DEFAULT_STATUS
-from collective.servicedesk.workspace.presence.availability import all_statuses
-from collective.servicedesk.workspace.presence.availability import status_titles
 from datetime import UTC
 from datetime import datetime
 from plone import api

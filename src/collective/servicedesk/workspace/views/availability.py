@@ -1,8 +1,8 @@
 """POST endpoint: a staff member sets their own availability status."""
 
 from collective.servicedesk import _
-from collective.servicedesk.workspace.presence.availability import set_status
-from collective.servicedesk.workspace.presence.availability import status_titles
+from collective.servicedesk.directory.availability import set_status
+from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.workspace.views.base import JSONView
 from plone import api
 

@@ -1,10 +1,10 @@
 """The personal dashboard: the panels at full size on one page."""
 
+from collective.servicedesk.directory.availability import STATUSES
+from collective.servicedesk.directory.availability import get_status
+from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.workspace import queue
 from collective.servicedesk.workspace.presence import board
-from collective.servicedesk.workspace.presence.availability import STATUSES
-from collective.servicedesk.workspace.presence.availability import get_status
-from collective.servicedesk.workspace.presence.availability import status_titles
 from collective.servicedesk.workspace.viewlets import setting
 from plone import api
 from plone.protect.authenticator import createToken
