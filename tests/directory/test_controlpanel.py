@@ -1,13 +1,14 @@
 """The @@servicedesk-directory control panel, settings and upgrade step."""
 
 from collective.servicedesk.directory import mapping
-from collective.servicedesk.directory.settings import PREFIX
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 import pytest
 import re
 import requests
+
+PREFIX = "collective.servicedesk.directory"
 
 
 class TestSettings:

@@ -1,11 +1,10 @@
 """Helpers of the records tests: the records settings."""
 
-from plone import api
-
-PREFIX = "collective.servicedesk.records"
+from collective.servicedesk.settings import settings
 
 
 def configure(**values) -> None:
-    """Set records registry records (commit yourself)."""
+    """Set records settings (commit yourself)."""
+    records = settings().records
     for name, value in values.items():
-        api.portal.set_registry_record(f"{PREFIX}.{name}", value)
+        setattr(records, name, value)

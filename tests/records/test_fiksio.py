@@ -29,8 +29,13 @@ def standin(pairs):
 
 
 @pytest.fixture
-def fiksio(functional_portal, standin, pairs, tmp_path):
+def fiksio(functional_portal, standin, pairs, tmp_path, monkeypatch):
     key, cert = pairs["client"].write(tmp_path, "client")
+    # Secrets come from the environment only.
+    monkeypatch.setenv(
+        "SERVICEDESK_FIKSIO_INTEGRATION_PASSWORD", standin.integration_password
+    )
+    monkeypatch.setenv("SERVICEDESK_FIKSIO_PRIVATE_KEY", str(key))
     configure(
         transport="fiksio",
         spool_folder=str(tmp_path / "spool"),
@@ -39,8 +44,6 @@ def fiksio(functional_portal, standin, pairs, tmp_path):
         fiksio_account=standin.our_account,
         fiksio_recipient=standin.archive_account,
         fiksio_integration_id=standin.integration_id,
-        fiksio_integration_password=standin.integration_password,
-        fiksio_private_key=key,
         fiksio_certificate=cert,
         amqp_url=AMQP_URL,
         maskinporten_token_url=f"{standin.url}/token",

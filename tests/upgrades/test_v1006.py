@@ -1,10 +1,11 @@
 """Upgrade 1005 -> 1006: the registry records of the staff directory."""
 
-from collective.servicedesk.directory.settings import PREFIX
-from collective.servicedesk.directory.settings import IDirectorySettings
+from collective.servicedesk.settings import IDirectorySettings
 from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
+
+PREFIX = "collective.servicedesk.directory"
 
 
 def test_upgrade_1006_adds_missing_records(portal):

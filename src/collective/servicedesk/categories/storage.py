@@ -10,7 +10,7 @@ from BTrees.OOBTree import OOBTree
 from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.categories.language import LANGUAGES
 from collective.servicedesk.categories.language import pick_title
-from plone import api
+from collective.servicedesk.settings import settings
 import re
 
 ANNOTATION_KEY = "collective.servicedesk.categories"
@@ -216,6 +216,4 @@ def service_promise_hours(category_id: str | None) -> int:
     record = get_category(category_id)
     if record and record.get("promise_hours"):
         return record["promise_hours"]
-    return api.portal.get_registry_record(
-        "collective.servicedesk.default_service_promise", default=48
-    )
+    return settings().desk.default_service_promise

@@ -10,11 +10,11 @@ the same path and ends in the same "not found".
 
 from BTrees.OOBTree import OOBTree
 from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.settings import settings
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from persistent.mapping import PersistentMapping
-from plone import api
 import hashlib
 import hmac
 import secrets
@@ -41,9 +41,7 @@ def _new_storage() -> PersistentMapping:
 
 def default_days() -> int:
     """Days a new code stays valid (0: until revoked), from the control panel."""
-    return api.portal.get_registry_record(
-        "collective.servicedesk.followup_code_days", default=365
-    )
+    return settings().desk.followup_code_days
 
 
 def issue(inquiry, days: int | None = None, now: datetime | None = None) -> str:

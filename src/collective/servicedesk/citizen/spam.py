@@ -10,7 +10,7 @@
 
 from collections import deque
 from collective.servicedesk import _
-from plone import api
+from collective.servicedesk.settings import settings
 from plone.keyring.interfaces import IKeyManager
 from zope.component import queryUtility
 import hashlib
@@ -22,7 +22,6 @@ import time
 HONEYPOT = "website"
 TOKEN_FIELD = "form_started"
 MAX_AGE = 24 * 3600
-PREFIX = "collective.servicedesk"
 
 
 def _secrets() -> list[bytes]:
@@ -84,7 +83,7 @@ def check_token(
     ):
         return "invalid"
     age = now - int(parts[0])
-    minimum = api.portal.get_registry_record(f"{PREFIX}.citizen_min_seconds", default=3)
+    minimum = settings().desk.citizen_min_seconds
     if age < minimum:
         return "too_fast"
     if age > MAX_AGE:
@@ -170,7 +169,7 @@ def client_key(request) -> str:
 
 def submission_allowed(request) -> bool:
     """Count a form submission of this client; False when over the limit."""
-    limit = api.portal.get_registry_record(f"{PREFIX}.citizen_rate_limit", default=10)
+    limit = settings().desk.citizen_rate_limit
     return SUBMISSIONS.allow(client_key(request), limit)
 
 

@@ -13,6 +13,7 @@ from collective.servicedesk.citizen.categories import public_label
 from collective.servicedesk.history import entries
 from collective.servicedesk.intake.desk import inquiry_by_uid
 from collective.servicedesk.intake.inquiries import FOLLOWUP_ACTION
+from collective.servicedesk.settings import settings
 from plone import api
 
 # The workflow's states, as citizens understand them.
@@ -79,11 +80,7 @@ def inquiry_for_code(code: str | None):
 
 def show_handler() -> bool:
     """May citizens see the name of the person handling their inquiry?"""
-    return bool(
-        api.portal.get_registry_record(
-            "collective.servicedesk.citizen_show_handler", default=False
-        )
-    )
+    return bool(settings().desk.citizen_show_handler)
 
 
 def _handler_name(inquiry) -> str:

@@ -9,6 +9,7 @@ from collective.servicedesk.citizen.ask import submit
 from collective.servicedesk.citizen.categories import public_categories
 from collective.servicedesk.citizen.submission import CONTACT_CHOICES
 from collective.servicedesk.intake.inquiries import NoServiceDesk
+from collective.servicedesk.settings import settings
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -97,9 +98,7 @@ class AskView(CitizenPage):
         return choice if choice in CONTACT_CHOICES else "anonymous"
 
     def retention_days(self) -> int:
-        return api.portal.get_registry_record(
-            "collective.servicedesk.retention_days", default=365
-        )
+        return settings().desk.retention_days
 
     def reference_number(self) -> str:
         return getattr(self.inquiry, "reference_number", "") or ""

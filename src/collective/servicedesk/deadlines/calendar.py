@@ -1,11 +1,11 @@
 """Business-hours arithmetic: service promises counted in opening hours only."""
 
 from collective.servicedesk import logger
-from collective.servicedesk.deadlines.config import setting
 from collective.servicedesk.deadlines.hours import DEFAULT_OPENING_HOURS
 from collective.servicedesk.deadlines.hours import InvalidOpeningHours
 from collective.servicedesk.deadlines.hours import Week
 from collective.servicedesk.deadlines.hours import parse_opening_hours
+from collective.servicedesk.settings import settings
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
@@ -39,7 +39,7 @@ def is_holiday(day: date) -> bool:
 
 def opening_hours() -> Week:
     """Return the configured week of opening hours (the default if unset or broken)."""
-    lines = setting("opening_hours", None)
+    lines = settings().desk.opening_hours
     if lines is None:
         lines = DEFAULT_OPENING_HOURS
     try:
@@ -110,7 +110,7 @@ def due_state(
     if due <= now:
         return "overdue"
     if lead_hours is None:
-        lead_hours = setting("reminder_lead_hours", 4)
+        lead_hours = settings().desk.reminder_lead_hours
     if due <= compute_due_date(now, lead_hours):
         return "due_soon"
     return "ok"

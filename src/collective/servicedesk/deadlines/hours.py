@@ -1,18 +1,13 @@
 """Opening hours: parse the control panel lines ("mon 08:00-15:30") into a week."""
 
 from collective.servicedesk import _
+from collective.servicedesk.settings.deadlines import IDeadlineSettings
 from datetime import time
 from zope.schema import ValidationError
 import re
 
-# Monday 08:00–15:30 is the usual municipal service desk day.
-DEFAULT_OPENING_HOURS = [
-    "mon 08:00-15:30",
-    "tue 08:00-15:30",
-    "wed 08:00-15:30",
-    "thu 08:00-15:30",
-    "fri 08:00-15:30",
-]
+# The default week is the setting's default (one list, not two).
+DEFAULT_OPENING_HOURS = IDeadlineSettings["opening_hours"].default
 
 # English and Norwegian (Bokmål/Nynorsk) day names and abbreviations.
 WEEKDAYS = {

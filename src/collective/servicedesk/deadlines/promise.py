@@ -4,7 +4,7 @@ from collective.servicedesk import logger
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.deadlines.calendar import compute_due_date
 from collective.servicedesk.deadlines.calendar import to_local
-from collective.servicedesk.deadlines.config import setting
+from collective.servicedesk.settings import settings
 from datetime import datetime
 from zope.annotation.interfaces import IAnnotations
 import pytz
@@ -36,7 +36,7 @@ def promise_hours(category_id: str | None) -> int:
         category = get_category(category_id) if get_category else None
         hours = (category or {}).get("promise_hours")
     if not hours:
-        hours = setting("default_service_promise", DEFAULT_PROMISE_HOURS)
+        hours = settings().desk.default_service_promise
     return int(hours)
 
 

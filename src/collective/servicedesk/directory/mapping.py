@@ -7,7 +7,7 @@ gets the roles, for as long as the directory says so.
 """
 
 from collective.servicedesk.directory import people
-from collective.servicedesk.directory.settings import setting
+from collective.servicedesk.settings import settings
 from dataclasses import dataclass
 
 # Roles the mapping may grant (global roles of the service desk).
@@ -44,7 +44,8 @@ def parse(line: str) -> Row | None:
 
 def rows() -> list[Row]:
     """The mapping rows of the setting, in order."""
-    return [row for row in map(parse, setting("mapping") or ()) if row is not None]
+    lines = settings().directory.mapping or ()
+    return [row for row in map(parse, lines) if row is not None]
 
 
 def for_groups(group_dns: frozenset[str]) -> tuple[set[str], set[str]]:

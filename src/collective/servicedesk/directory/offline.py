@@ -7,7 +7,7 @@ It is only consulted while the directory cannot be reached. A restart or
 another instance forgets it; ``offline_hours = 0`` turns it off.
 """
 
-from collective.servicedesk.directory.settings import setting
+from collective.servicedesk.settings import settings
 import hashlib
 import hmac
 import os
@@ -24,7 +24,7 @@ def _hash(password: str, salt: bytes) -> bytes:
 
 def remember(login: str, password: str, user_id: str) -> None:
     """Keep a verifier of a password the directory just accepted."""
-    if setting("offline_hours") <= 0:
+    if settings().directory.offline_hours <= 0:
         return
     salt = os.urandom(16)
     with _lock:
@@ -33,7 +33,7 @@ def remember(login: str, password: str, user_id: str) -> None:
 
 def check(login: str, password: str) -> str | None:
     """The user id when the password matches a recent verifier, else None."""
-    hours = setting("offline_hours")
+    hours = settings().directory.offline_hours
     entry = _verifiers.get((login or "").lower())
     if entry is None or hours <= 0:
         return None

@@ -9,7 +9,7 @@ rather than none (a clear log line says so).
 """
 
 from collective.servicedesk.directory import client
-from collective.servicedesk.directory.settings import setting
+from collective.servicedesk.settings import settings
 from zope.component.hooks import getSite
 import threading
 import time
@@ -41,7 +41,7 @@ def _put(key: tuple, value) -> None:
     with _lock:
         if len(_cache) > MAX_ENTRIES:
             _cache.clear()
-        _cache[key] = (time.monotonic() + setting("cache_seconds"), value)
+        _cache[key] = (time.monotonic() + settings().directory.cache_seconds, value)
 
 
 def _cached(kind: str, value: str, load):
@@ -232,9 +232,10 @@ def search_people(text: str, limit: int | None = None) -> list[dict]:
     """People whose name, login or e-mail contain every word typed (limited)."""
     cfg = client.config()
     tokens = _tokens(text)
-    if cfg is None or sum(len(t) for t in tokens) < setting("search_min_chars"):
+    directory = settings().directory
+    if cfg is None or sum(len(t) for t in tokens) < directory.search_min_chars:
         return []
-    limit = min(limit or setting("search_limit"), setting("search_limit"))
+    limit = min(limit or directory.search_limit, directory.search_limit)
     names = [cfg.attrmap.get(k) for k in ("fullname", "login", "email")]
     names = [n for n in dict.fromkeys(names) if n]
     parts = []
@@ -285,9 +286,10 @@ def search_groups(text: str, limit: int | None = None) -> list[dict]:
     """Directory groups whose name contains the words typed (limited)."""
     cfg = client.config()
     tokens = _tokens(text)
-    if cfg is None or sum(len(t) for t in tokens) < setting("search_min_chars"):
+    directory = settings().directory
+    if cfg is None or sum(len(t) for t in tokens) < directory.search_min_chars:
         return []
-    limit = min(limit or setting("search_limit"), setting("search_limit"))
+    limit = min(limit or directory.search_limit, directory.search_limit)
     names = [n for n in dict.fromkeys(["cn", cfg.group_id_attr, "displayName"]) if n]
     parts = []
     for token in tokens:

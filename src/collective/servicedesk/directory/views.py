@@ -5,8 +5,7 @@ from collective.servicedesk.directory import client
 from collective.servicedesk.directory import mapping
 from collective.servicedesk.directory import people
 from collective.servicedesk.directory import setup
-from collective.servicedesk.directory.settings import PREFIX
-from collective.servicedesk.directory.settings import setting
+from collective.servicedesk.settings import settings
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -52,7 +51,7 @@ class _Search(BrowserView):
             )
         return _json(
             self.request,
-            {"items": items, "min_chars": setting("search_min_chars")},
+            {"items": items, "min_chars": settings().directory.search_min_chars},
         )
 
 
@@ -88,7 +87,7 @@ class DirectoryControlPanel(BrowserView):
         IStatusMessage(self.request).add(text, type=kind)
 
     def handle(self, form: dict) -> None:
-        rows = list(setting("mapping") or [])
+        rows = list(settings().directory.mapping or [])
         if "form.add" in form:
             roles = form.get("roles") or []
             roles = [roles] if isinstance(roles, str) else roles
@@ -118,7 +117,7 @@ class DirectoryControlPanel(BrowserView):
             for name, (low, high) in INTEGER_SETTINGS.items():
                 value = str(form.get(name, ""))
                 if value.isdigit() and low <= int(value) <= high:
-                    api.portal.set_registry_record(f"{PREFIX}.{name}", int(value))
+                    setattr(settings().directory, name, int(value))
             self._message(_("directory_saved", default="Changes saved."))
             return
         elif "form.connect" in form:
@@ -164,7 +163,7 @@ class DirectoryControlPanel(BrowserView):
             return
         else:
             return
-        api.portal.set_registry_record(f"{PREFIX}.mapping", rows)
+        settings().directory.mapping = rows
         people.clear()
         self._message(_("directory_saved", default="Changes saved."))
 
@@ -237,4 +236,5 @@ class DirectoryControlPanel(BrowserView):
         return mapping.ROLES
 
     def settings(self) -> dict:
-        return {name: setting(name) for name in INTEGER_SETTINGS}
+        directory = settings().directory
+        return {name: getattr(directory, name) for name in INTEGER_SETTINGS}

@@ -15,15 +15,14 @@ from collective.servicedesk.intake.limits import MailLimits
 from collective.servicedesk.intake.limits import MailRefused
 from collective.servicedesk.intake.limits import mail_limits
 from collective.servicedesk.intake.mail import intake_mail
+from collective.servicedesk.settings import secret
+from collective.servicedesk.settings import settings
 from dataclasses import dataclass
-from plone import api
 import imaplib
 import os
 import re
 import transaction
 
-PREFIX = "collective.servicedesk"
-PASSWORD_VARIABLE = "SERVICEDESK_IMAP_PASSWORD"
 QUARANTINE_FLAG = "$Quarantined"
 SIZE_RE = re.compile(rb"RFC822\.SIZE (\d+)")
 
@@ -42,21 +41,16 @@ class MailboxConfig:
 
 def config_from_registry() -> MailboxConfig | None:
     """Read the mailbox settings (control panel + environment), or None if unset."""
-    host = api.portal.get_registry_record(f"{PREFIX}.imap_host", default="") or ""
-    host = os.environ.get("SERVICEDESK_IMAP_HOST", host)
+    desk = settings().desk
+    host = os.environ.get("SERVICEDESK_IMAP_HOST", desk.imap_host or "")
     if not host:
         return None
-    port = api.portal.get_registry_record(f"{PREFIX}.imap_port", default=993) or 993
     return MailboxConfig(
         host=host,
-        port=int(os.environ.get("SERVICEDESK_IMAP_PORT", port)),
-        user=os.environ.get(
-            "SERVICEDESK_IMAP_USER",
-            api.portal.get_registry_record(f"{PREFIX}.imap_user", default="") or "",
-        ),
-        password=os.environ.get(PASSWORD_VARIABLE, ""),
-        folder=api.portal.get_registry_record(f"{PREFIX}.imap_folder", default="")
-        or "INBOX",
+        port=int(os.environ.get("SERVICEDESK_IMAP_PORT", desk.imap_port or 993)),
+        user=os.environ.get("SERVICEDESK_IMAP_USER", desk.imap_user or ""),
+        password=secret("imap_password"),
+        folder=desk.imap_folder or "INBOX",
         ssl=os.environ.get("SERVICEDESK_IMAP_SSL", "1") != "0",
     )
 

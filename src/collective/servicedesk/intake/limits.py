@@ -4,18 +4,17 @@ Anyone who can send mail reaches the intake, so a message is measured before
 any work is done on it: its size first (no parsing), then a quick count of
 the part headers in the raw bytes (no parsing either), and finally the exact
 count and depth during the one walk of the parsed tree. Each limit is a
-registry record (``collective.servicedesk.mail_intake.*``) with a default.
+setting (``settings().mail_intake``) with a default.
 """
 
 from collective.servicedesk import _
+from collective.servicedesk.settings import settings
+from collective.servicedesk.settings.intake import DEFAULT_MAX_DEPTH
+from collective.servicedesk.settings.intake import DEFAULT_MAX_MEGABYTES
+from collective.servicedesk.settings.intake import DEFAULT_MAX_PARTS
 from dataclasses import dataclass
-from plone import api
 import re
 
-PREFIX = "collective.servicedesk.mail_intake"
-DEFAULT_MAX_PARTS = 200
-DEFAULT_MAX_DEPTH = 10
-DEFAULT_MAX_MEGABYTES = 25
 # Lines that open a MIME part's header block: one per part, give or take the
 # rare part without a Content-Type (checked exactly after parsing).
 PART_HEADER = re.compile(rb"^content-type[ \t]*:", re.IGNORECASE | re.MULTILINE)
@@ -64,20 +63,17 @@ class MailRefused(ValueError):
         return _(message, default=message.default, mapping={"limit": self.limit})
 
 
-def _record(name: str, default: int) -> int:
-    try:
-        value = api.portal.get_registry_record(f"{PREFIX}.{name}", default=default)
-    except Exception:  # no site (scripts, unit tests): the defaults hold
-        value = default
+def _positive(value: object, default: int) -> int:
     return value if isinstance(value, int) and value > 0 else default
 
 
 def mail_limits() -> MailLimits:
-    """Return the limits from the registry (defaults where unset)."""
+    """Return the limits from the settings (defaults where unset or no site)."""
+    limits = settings().mail_intake
     return MailLimits(
-        max_parts=_record("max_parts", DEFAULT_MAX_PARTS),
-        max_depth=_record("max_depth", DEFAULT_MAX_DEPTH),
-        max_bytes=_record("max_megabytes", DEFAULT_MAX_MEGABYTES) * 1024 * 1024,
+        max_parts=_positive(limits.max_parts, DEFAULT_MAX_PARTS),
+        max_depth=_positive(limits.max_depth, DEFAULT_MAX_DEPTH),
+        max_bytes=_positive(limits.max_megabytes, DEFAULT_MAX_MEGABYTES) * 1024 * 1024,
     )
 
 

@@ -12,21 +12,16 @@ from collective.servicedesk.intake.mail import IntakeResult
 from collective.servicedesk.intake.review import hold_followup
 from collective.servicedesk.intake.senders import is_confidential
 from collective.servicedesk.intake.senders import known_phone
+from collective.servicedesk.settings import secret
 from collective.servicedesk.validation import PHONE_RE
-from plone import api
 import hmac
-import os
 
-PREFIX = "collective.servicedesk"
-SECRET_VARIABLE = "SERVICEDESK_SMS_SECRET"
 MAX_LENGTH = 5000
 
 
 def shared_secret() -> str:
-    """The webhook secret: environment first, then the control panel."""
-    return os.environ.get(SECRET_VARIABLE) or (
-        api.portal.get_registry_record(f"{PREFIX}.sms_inbound_secret", default="") or ""
-    )
+    """The webhook secret, from the environment only ("" when unset: webhook off)."""
+    return secret("sms_inbound_secret")
 
 
 def secret_matches(given: str | None) -> bool:

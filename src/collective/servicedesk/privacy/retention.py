@@ -8,6 +8,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.privacy.anonymise import anonymise
+from collective.servicedesk.settings import settings
 from collective.servicedesk.tick.interfaces import ITickStep
 from DateTime import DateTime
 from datetime import datetime
@@ -16,7 +17,6 @@ from plone import api
 from zope.i18nmessageid import Message
 from zope.interface import implementer
 
-PREFIX = "collective.servicedesk"
 # Inquiries anonymised per tick: keeps each transaction small.
 BATCH = 200
 
@@ -33,14 +33,12 @@ REASONS: dict[str, Message] = {
 
 def retention_days() -> int:
     """Return the configured retention period in days."""
-    return api.portal.get_registry_record(f"{PREFIX}.retention_days", default=365)
+    return settings().desk.retention_days
 
 
 def is_enabled() -> bool:
     """True if the tick may anonymise (the admin has switched it on)."""
-    return bool(
-        api.portal.get_registry_record(f"{PREFIX}.retention_enabled", default=False)
-    )
+    return bool(settings().desk.retention_enabled)
 
 
 def candidates(now: datetime, limit: int | None = None) -> list[tuple[object, str]]:

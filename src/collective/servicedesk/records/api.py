@@ -21,12 +21,12 @@ from collective.servicedesk.records.receipts import REJECTED
 from collective.servicedesk.records.receipts import parse
 from collective.servicedesk.records.schemas import InvalidMessage
 from collective.servicedesk.records.schemas import SchemaMissing
-from collective.servicedesk.records.settings import setting
 from collective.servicedesk.records.spool import Spool
 from collective.servicedesk.records.spool import send_due
 from collective.servicedesk.records.transport import Outgoing
 from collective.servicedesk.records.transport import TransportError
 from collective.servicedesk.replies.storage import list_replies
+from collective.servicedesk.settings import settings
 from datetime import UTC
 from datetime import datetime
 from plone import api
@@ -163,7 +163,7 @@ def resend(obj) -> dict:
 def spool_folder() -> str:
     import os
 
-    configured = (setting("spool_folder", "") or "").strip()
+    configured = (settings().records.spool_folder or "").strip()
     if configured:
         return configured
     env = os.environ.get("SERVICEDESK_RECORDS_SPOOL", "").strip()
@@ -175,11 +175,12 @@ def spool_folder() -> str:
 
 def transport():
     """Return the configured transport, or None when switched off."""
-    kind = setting("transport", "none") or "none"
+    kind = settings().records.transport or "none"
     if kind == "filedrop":
         from collective.servicedesk.records.filedrop import FileDrop
 
-        return FileDrop(setting("filedrop_out", ""), setting("filedrop_in", ""))
+        drop = settings().records
+        return FileDrop(drop.filedrop_out, drop.filedrop_in)
     if kind == "fiksio":
         from collective.servicedesk.records.factory import fiksio_from_settings
 
@@ -200,7 +201,7 @@ def _ready(data: dict) -> list[dict]:
 
 def _outgoing(obj, message: dict, case_number: str) -> Outgoing:
     item = filing(obj, message, case_number)
-    xml = build(item, setting("schema_folder", "") or None)  # validates
+    xml = build(item, settings().records.schema_folder or None)  # validates
     files = [(FILENAME, "application/xml", xml)]
     files += [(d.reference, d.mime_type, d.data) for d in item.entry.documents]
     return Outgoing(id=message["id"], message_type=MESSAGE_TYPE, files=files)
@@ -260,7 +261,7 @@ def _file_in_workflow(obj) -> None:
 
 def apply(incoming, spool: Spool) -> tuple[str, object]:
     """Apply one answer of the records system; return (what it meant, spool row)."""
-    result = parse(incoming, setting("schema_folder", "") or None)
+    result = parse(incoming, settings().records.schema_folder or None)
     row = spool.by_remote(incoming.reply_to)
     if row is None and result.key:
         # A resend after a crash: Fiks IO gave the first attempt another id,

@@ -21,10 +21,10 @@ from collective.servicedesk.records.model import Document
 from collective.servicedesk.records.model import Entry
 from collective.servicedesk.records.model import Filing
 from collective.servicedesk.records.model import Party
-from collective.servicedesk.records.settings import setting
 from collective.servicedesk.replies.letter import Letter
 from collective.servicedesk.replies.letter import render
 from collective.servicedesk.replies.storage import get_reply
+from collective.servicedesk.settings import settings
 from datetime import UTC
 from datetime import datetime
 from plone import api
@@ -175,16 +175,15 @@ def filing(obj, message: dict, case_number: str) -> Filing:
         entry = reply_entry(obj, message["id"], message["reply_id"])
     title = _text(obj, "title") or _text(obj, "reference_number")
     return Filing(
-        system=setting("system_name", "collective.servicedesk")
-        or "collective.servicedesk",
+        system=settings().records.system_name or "collective.servicedesk",
         case_key=api.content.get_uuid(obj),
         case_title=title,
         case_public_title=public_title(obj),
         entry=entry,
         case_number=case_number,
         new_case=not case_number,
-        archive_part=setting("archive_part", "") or "",
+        archive_part=settings().records.archive_part or "",
         confidential=bool(getattr(obj, "confidential", False)),
-        authority=setting("confidential_authority", "") or "Offl. § 13",
+        authority=settings().records.confidential_authority or "Offl. § 13",
         unit=_text(obj, "responsible_unit"),
     )

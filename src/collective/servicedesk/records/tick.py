@@ -1,6 +1,6 @@
 """Tick step: run a records cycle after the tick's commit (retries, receipts)."""
 
-from collective.servicedesk.records.settings import setting
+from collective.servicedesk.settings import settings
 from collective.servicedesk.tick.interfaces import ITickStep
 from datetime import datetime
 from zope.interface import implementer
@@ -13,7 +13,7 @@ class RecordsStep:
     order = 75
 
     def __call__(self, portal: object, now: datetime) -> dict:
-        if (setting("transport", "none") or "none") == "none":
+        if (settings().records.transport or "none") == "none":
             return {"enabled": False}
         from collective.servicedesk.records.worker import schedule
 

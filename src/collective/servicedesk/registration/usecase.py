@@ -18,7 +18,7 @@ from collective.servicedesk.registration.validators import DueDateInPast
 from collective.servicedesk.registration.validators import check_due_date
 from collective.servicedesk.registration.validators import is_known_category
 from collective.servicedesk.registration.validators import unknown_category_message
-from plone import api
+from collective.servicedesk.settings import settings
 from plone.restapi.interfaces import IFieldDeserializer
 from zope.component import queryMultiAdapter
 from zope.globalrequest import getRequest
@@ -28,7 +28,6 @@ from zope.schema import ValidationError
 from zope.schema.interfaces import ITextLine
 from zope.schema.interfaces import RequiredMissing
 
-REGISTRY_REQUIRED = "collective.servicedesk.required_fields"
 DEFAULT_REQUIRED = ("channel", "title")
 # z3c.form's token for "nothing chosen" in a select widget.
 NO_VALUE = "--NOVALUE--"
@@ -41,7 +40,7 @@ Errors = dict[str, Message | str]
 
 def required_fields() -> tuple[str, ...]:
     """The fields the admin made required in the control panel."""
-    value = api.portal.get_registry_record(REGISTRY_REQUIRED, default=None)
+    value = settings().desk.required_fields
     return tuple(DEFAULT_REQUIRED if value is None else value)
 
 

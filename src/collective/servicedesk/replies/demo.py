@@ -2,7 +2,7 @@
 
 from collective.servicedesk.replies.templates import list_templates
 from collective.servicedesk.replies.templates import save_template
-from plone import api
+from collective.servicedesk.settings import settings
 
 # (title, channels, subject, text) — Norwegian, as the demo municipality's staff write.
 TEMPLATES = (
@@ -38,10 +38,9 @@ def create_demo_replies() -> None:
     for title, channels, subject, text in TEMPLATES:
         if title not in existing:
             save_template(title, text, subject=subject, channels=channels)
-    record = "collective.servicedesk.letterhead_{}".format
-    if not api.portal.get_registry_record(record("address"), default=""):
-        api.portal.set_registry_record(
-            record("address"),
-            "Postboks 1, 1234 Demo\nTlf. 12 34 56 78\ndemo.kommune.no",
+    desk = settings().desk
+    if not desk.letterhead_address:
+        desk.letterhead_address = (
+            "Postboks 1, 1234 Demo\nTlf. 12 34 56 78\ndemo.kommune.no"
         )
-        api.portal.set_registry_record(record("logo_text"), "DEMO KOMMUNE")
+        desk.letterhead_logo_text = "DEMO KOMMUNE"

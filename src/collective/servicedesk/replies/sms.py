@@ -4,6 +4,9 @@ from collective.servicedesk import _
 from collective.servicedesk import logger
 from collective.servicedesk.replies.interfaces import ISMSGateway
 from collective.servicedesk.replies.interfaces import SMSDeliveryError
+from collective.servicedesk.settings import SECRETS
+from collective.servicedesk.settings import secret
+from collective.servicedesk.settings import settings
 from plone import api
 from zope.component import getUtilitiesFor
 from zope.component import queryUtility
@@ -16,7 +19,6 @@ import json
 import urllib.error
 import urllib.request
 
-PREFIX = "collective.servicedesk"
 # Seconds to wait for the gateway: a reply form must not hang on a slow gateway.
 TIMEOUT = 10
 
@@ -57,7 +59,11 @@ class HTTPGateway:
             ) as response:
                 answer = response.read()
         except urllib.error.HTTPError as error:
-            raise SMSDeliveryError(f"Gateway answered {error.code}.") from error
+            hint = ""
+            if error.code in (401, 403) and not settings.get("token"):
+                variable = SECRETS["sms_gateway_token"]
+                hint = f" No token is set: the operator sets {variable}."
+            raise SMSDeliveryError(f"Gateway answered {error.code}.{hint}") from error
         except (OSError, ValueError) as error:  # refused, timeout, bad URL
             raise SMSDeliveryError(str(error) or error.__class__.__name__) from error
         try:
@@ -81,22 +87,17 @@ class LogGateway:
 
 
 def gateway_settings(portal: object = None) -> dict:
-    """Return the SMS settings of the control panel (gateway, url, token, sender).
+    """Return the SMS settings (gateway, url, sender; the token from the environment).
 
-    Reads ``portal.portal_registry`` directly, so it also works in the delivery
+    Reads ``portal``'s registry directly, so it also works in the delivery
     worker, which runs without a site hook.
     """
-    portal = portal if portal is not None else api.portal.get()
-    registry = portal.portal_registry
-
-    def get(name: str) -> str:
-        return registry.get(f"{PREFIX}.{name}", None) or ""
-
+    desk = settings(portal if portal is not None else api.portal.get()).desk
     return {
-        "gateway": get("sms_gateway") or "log",
-        "url": get("sms_gateway_url"),
-        "token": get("sms_gateway_token"),
-        "sender": get("sms_sender_id"),
+        "gateway": desk.sms_gateway or "log",
+        "url": desk.sms_gateway_url or "",
+        "token": secret("sms_gateway_token"),
+        "sender": desk.sms_sender_id or "",
         "timeout": TIMEOUT,
     }
 

@@ -2,10 +2,11 @@
 
 from collective.servicedesk import _
 from collective.servicedesk import logger
-from collective.servicedesk.search.settings import PREFIX
-from collective.servicedesk.search.settings import ISearchSettings
 from collective.servicedesk.search.synonyms import import_los_synonyms
 from collective.servicedesk.search.synonyms import los_ring_count
+from collective.servicedesk.settings import GROUPS
+from collective.servicedesk.settings import ISearchSettings
+from collective.servicedesk.settings import settings
 from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
@@ -16,7 +17,7 @@ class SearchSettingsForm(RegistryEditForm):
     """Editors keep the synonym list; LOS labels are imported on request."""
 
     schema = ISearchSettings
-    schema_prefix = PREFIX
+    schema_prefix = GROUPS["search"][1]
     label = _("title_knowledge_controlpanel", default="Knowledge search")
 
     @property
@@ -41,7 +42,7 @@ class SearchSettingsForm(RegistryEditForm):
         name="import_los",
     )
     def handleImportLos(self, action):
-        source = api.portal.get_registry_record(f"{PREFIX}.los_source", default="")
+        source = settings().search.los_source
         try:
             count = import_los_synonyms(source) if source else 0
         except Exception:  # noqa: BLE001 - any read or parse failure is shown

@@ -11,6 +11,7 @@ from collective.servicedesk.search.analysis.chain import index_terms
 from collective.servicedesk.search.analysis.chain import word_terms
 from collective.servicedesk.search.analysis.chain import words
 from collective.servicedesk.search.synonyms_los import select_rings
+from collective.servicedesk.settings import settings
 from functools import lru_cache
 from persistent.list import PersistentList
 from plone import api
@@ -20,7 +21,6 @@ import re
 
 LOS_KEY = "collective.servicedesk.search.los_rings"
 VERSION_KEY = "collective.servicedesk.search.los_rings_version"
-REGISTRY_RECORD = "collective.servicedesk.search.synonyms"
 SEPARATOR_RE = re.compile(r"\s*[=,;]\s*")
 MAX_LINES = 2000
 
@@ -74,11 +74,7 @@ def _editor_map(lines: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 def editor_lines() -> tuple[str, ...]:
     """The editors' synonym list from the registry (empty if not installed)."""
-    try:
-        value = api.portal.get_registry_record(REGISTRY_RECORD, default=None)
-    except ComponentLookupError:  # no site (or registry) around
-        return ()
-    return tuple(value or ())
+    return tuple(settings().search.synonyms or ())
 
 
 def _los_map() -> dict[str, frozenset[str]]:

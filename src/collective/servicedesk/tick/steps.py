@@ -4,12 +4,12 @@ from collective.servicedesk import _
 from collective.servicedesk.deadlines.calendar import compute_due_date
 from collective.servicedesk.deadlines.calendar import due_state
 from collective.servicedesk.deadlines.calendar import to_local
-from collective.servicedesk.deadlines.config import setting
 from collective.servicedesk.deadlines.labels import state_label
 from collective.servicedesk.notifications import notify
 from collective.servicedesk.notifications.compose import format_due
 from collective.servicedesk.notifications.delivery import schedule
 from collective.servicedesk.notifications.queue import due_keys
+from collective.servicedesk.settings import settings
 from collective.servicedesk.tick.inquiries import due_between
 from collective.servicedesk.tick.inquiries import due_stamp
 from collective.servicedesk.tick.inquiries import open_inquiries
@@ -38,9 +38,9 @@ class Reminders:
     order = 10
 
     def __call__(self, portal: object, now: datetime) -> int:
-        if not setting("reminders_enabled", True):
+        if not settings().desk.reminders_enabled:
             return 0
-        lead = setting("reminder_lead_hours", 4)
+        lead = settings().desk.reminder_lead_hours
         sent = 0
         for brain in due_between(now, compute_due_date(now, lead)):
             key = f"reminder:{brain.UID}:{due_stamp(brain)}"
@@ -55,7 +55,7 @@ class Escalation:
     order = 20
 
     def __call__(self, portal: object, now: datetime) -> int:
-        if not setting("escalation_enabled", True):
+        if not settings().desk.escalation_enabled:
             return 0
         leads = all_leads()
         sent = 0
@@ -97,9 +97,9 @@ class Digest:
 
     def __call__(self, portal: object, now: datetime) -> int:
         local = to_local(now)
-        if not setting("digest_enabled", True):
+        if not settings().desk.digest_enabled:
             return 0
-        if local.hour < setting("digest_hour", 7):
+        if local.hour < settings().desk.digest_hour:
             return 0
         by_handler: dict[str, list] = {}
         for brain in open_inquiries():

@@ -1,6 +1,6 @@
 """@@servicedesk-tick: run the tick over HTTP (POST), for the periodic loop and cron."""
 
-from collective.servicedesk.deadlines.config import setting
+from collective.servicedesk.settings import settings
 from collective.servicedesk.tick.runner import tick
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
@@ -25,7 +25,7 @@ class TickView(BrowserView):
         return json.dumps(
             {
                 "results": results,
-                "interval_minutes": setting("tick_interval_minutes", 5),
+                "interval_minutes": settings().desk.tick_interval_minutes,
             },
             default=str,
         )

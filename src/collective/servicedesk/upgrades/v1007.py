@@ -7,8 +7,8 @@ index: its terms now come from the lemmatising chain, not from a stemmer.
 
 from collective.servicedesk import logger
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
-from collective.servicedesk.search.settings import PREFIX
-from collective.servicedesk.search.settings import ISearchSettings
+from collective.servicedesk.settings import GROUPS
+from collective.servicedesk.settings import ISearchSettings
 from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
@@ -35,7 +35,7 @@ def _configlet() -> None:
 
 def analysis_chain(context=None) -> None:
     """Settings, configlet, metadata column; reindex the text index and FAQ metadata."""
-    getUtility(IRegistry).registerInterface(ISearchSettings, prefix=PREFIX)
+    getUtility(IRegistry).registerInterface(ISearchSettings, prefix=GROUPS["search"][1])
     _configlet()
     catalog = api.portal.get_tool("portal_catalog")
     if COLUMN not in catalog.schema():

@@ -9,7 +9,6 @@ from collective.servicedesk import logger
 from collective.servicedesk.dates import short
 from collective.servicedesk.deadlines import compute_due_date
 from collective.servicedesk.deadlines import due_state
-from collective.servicedesk.deadlines.config import setting
 from collective.servicedesk.links import rebase
 from collective.servicedesk.messages import box
 from collective.servicedesk.routing.competence import all_competence
@@ -23,6 +22,7 @@ from collective.servicedesk.routing.display import principal_title
 from collective.servicedesk.routing.display import user_fullname
 from collective.servicedesk.routing.display import user_groups
 from collective.servicedesk.routing.principals import expand_users
+from collective.servicedesk.settings import settings
 from datetime import datetime
 from plone import api
 
@@ -36,7 +36,6 @@ __all__ = [
     "duty_periods",
     "expand_users",
     "group_title",
-    "has_message_box",
     "list_categories",
     "message_box_url",
     "principal_title",
@@ -51,17 +50,12 @@ __all__ = [
 
 def due_soon_limit(now: datetime) -> datetime:
     """Due dates before this moment are "due soon" (the deadlines' lead time)."""
-    return compute_due_date(now, setting("reminder_lead_hours", 4))
+    return compute_due_date(now, settings().desk.reminder_lead_hours)
 
 
 def competence() -> dict[str, list[str]]:
     """{category id: principals ("user:x", "group:y")} of the competence profiles."""
     return all_competence()
-
-
-def has_message_box() -> bool:
-    """The message box is part of the package (kept for the panels' templates)."""
-    return True
 
 
 def unread_count(user_id: str) -> int | None:

@@ -1,8 +1,8 @@
 """Control panel of the workspace panels (registry-backed)."""
 
 from collective.servicedesk import _
-from collective.servicedesk.workspace.settings import PREFIX
-from collective.servicedesk.workspace.settings import IWorkspaceSettings
+from collective.servicedesk.settings import GROUPS
+from collective.servicedesk.settings import IWorkspaceSettings
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 
@@ -11,7 +11,7 @@ class WorkspaceSettingsForm(RegistryEditForm):
     """Switch each panel on or off and choose where it appears."""
 
     schema = IWorkspaceSettings
-    schema_prefix = PREFIX
+    schema_prefix = GROUPS["workspace"][1]
     label = _("title_workspace_controlpanel", default="Service desk workspace")
     description = _(
         "description_workspace_controlpanel",

@@ -3,12 +3,12 @@
 from collective.servicedesk.directory.availability import STATUSES
 from collective.servicedesk.directory.availability import get_status
 from collective.servicedesk.directory.availability import status_titles
+from collective.servicedesk.settings import settings
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace import queue
 from collective.servicedesk.workspace.presence import board
 from collective.servicedesk.workspace.presence import seen
 from collective.servicedesk.workspace.quick import quick_channels
-from collective.servicedesk.workspace.settings import PREFIX
 from plone import api
 from plone.app.layout.viewlets import interfaces as managers
 from plone.app.layout.viewlets.common import ViewletBase
@@ -23,11 +23,6 @@ MANAGER_INTERFACES = {
     "footer": managers.IPortalFooter,
 }
 VERSION = "1"
-
-
-def setting(name: str, default=None):
-    """A workspace registry record (default before the records exist)."""
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=default)
 
 
 class AssetsViewlet(ViewletBase):
@@ -55,15 +50,16 @@ class PanelViewlet(ViewletBase):
 
     def available(self) -> bool:
         """Shown when enabled and configured for this viewlet manager."""
-        if api.user.is_anonymous() or not setting(f"{self.panel}_enabled", True):
+        panels = settings().workspace
+        if api.user.is_anonymous() or not getattr(panels, f"{self.panel}_enabled"):
             return False
-        location = setting(f"{self.panel}_location", "top")
+        location = getattr(panels, f"{self.panel}_location")
         interface = MANAGER_INTERFACES.get(location)
         return interface is not None and interface.providedBy(self.manager)
 
     @property
     def location(self) -> str:
-        return setting(f"{self.panel}_location", "top")
+        return getattr(settings().workspace, f"{self.panel}_location")
 
     def update(self) -> None:
         super().update()
@@ -91,12 +87,7 @@ class QuickBarViewlet(PanelViewlet):
         self.categories = bridge.list_categories()
         self.channels = quick_channels()
         self.desk_url = bridge.service_desk_url()
-        self.required = set(
-            api.portal.get_registry_record(
-                "collective.servicedesk.required_fields", default=["channel", "title"]
-            )
-            or []
-        )
+        self.required = set(settings().desk.required_fields or [])
 
 
 class QueueViewlet(PanelViewlet):
@@ -106,7 +97,7 @@ class QueueViewlet(PanelViewlet):
     index = ViewPageTemplateFile("templates/queue.pt")
 
     def update_panel(self) -> None:
-        size = setting("queue_size", 5)
+        size = settings().workspace.queue_size
         self.mine = queue.my_queue(self.user_id, size)
         self.lead = queue.is_lead(self.user)
         self.units = queue.unit_queue(self.user_id, size, all_units=self.lead)
@@ -147,10 +138,9 @@ class MessagesViewlet(PanelViewlet):
     panel = "messages"
     index = ViewPageTemplateFile("templates/messages.pt")
 
-    def available(self) -> bool:
-        return super().available() and bridge.has_message_box()
-
     def update_panel(self) -> None:
         self.unread = bridge.unread_count(self.user_id) or 0
-        self.messages = bridge.recent_messages(self.user_id, setting("queue_size", 5))
+        self.messages = bridge.recent_messages(
+            self.user_id, settings().workspace.queue_size
+        )
         self.box_url = bridge.message_box_url()

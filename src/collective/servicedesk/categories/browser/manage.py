@@ -9,7 +9,8 @@ from collective.servicedesk.categories.storage import get_category
 from collective.servicedesk.categories.storage import list_categories
 from collective.servicedesk.categories.storage import move_category
 from collective.servicedesk.categories.storage import retire_category
-from collective.servicedesk.routing.principals import principal_title
+from collective.servicedesk.principals import principal_title
+from collective.servicedesk.settings import settings
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -62,9 +63,7 @@ class CategoriesView(BrowserView):
         language = current_language()
         records = list_categories(include_retired=True)
         by_id = {record["id"]: record for record in records}
-        default_hours = api.portal.get_registry_record(
-            "collective.servicedesk.default_service_promise", default=48
-        )
+        default_hours = settings().desk.default_service_promise
         rows = []
         for record in records:
             level = get_service_level(record["service_level"])

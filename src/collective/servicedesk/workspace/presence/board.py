@@ -5,6 +5,7 @@ from collective.servicedesk.directory.api import cached_profile
 from collective.servicedesk.directory.availability import DEFAULT_STATUS
 from collective.servicedesk.directory.availability import all_statuses
 from collective.servicedesk.directory.availability import status_titles
+from collective.servicedesk.settings import settings
 from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace.presence import seen as seen_store
 from datetime import UTC
@@ -18,10 +19,7 @@ CACHE_SECONDS = 60
 
 def online_seconds() -> int:
     """The online window from the registry, in seconds."""
-    minutes = api.portal.get_registry_record(
-        "collective.servicedesk.workspace.online_minutes", default=15
-    )
-    return int(minutes or 15) * 60
+    return int(settings().workspace.online_minutes or 15) * 60
 
 
 def competence_by_user() -> dict[str, list[str]]:

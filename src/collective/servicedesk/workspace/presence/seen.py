@@ -7,6 +7,7 @@ Redis is down) each process keeps its own view in memory.
 """
 
 from collective.servicedesk import logger
+from collective.servicedesk.settings import settings
 from collective.servicedesk.workspace.presence.resp import MiniRedis
 from collective.servicedesk.workspace.presence.resp import RedisError
 from plone import api
@@ -33,10 +34,7 @@ def _site_key() -> str:
 
 
 def _redis_url() -> str:
-    url = api.portal.get_registry_record(
-        "collective.servicedesk.workspace.redis_url", default=""
-    )
-    return (url or "").strip()
+    return (settings().workspace.redis_url or "").strip()
 
 
 def _client(url: str) -> MiniRedis | None:

@@ -3,9 +3,9 @@
 from collective.servicedesk.directory.availability import STATUSES
 from collective.servicedesk.directory.availability import get_status
 from collective.servicedesk.directory.availability import status_titles
+from collective.servicedesk.settings import settings
 from collective.servicedesk.workspace import queue
 from collective.servicedesk.workspace.presence import board
-from collective.servicedesk.workspace.viewlets import setting
 from plone import api
 from plone.protect.authenticator import createToken
 from Products.Five.browser import BrowserView
@@ -39,7 +39,7 @@ class DashboardView(BrowserView):
         self.can_see_statistics = api.user.has_permission(
             "collective.servicedesk: View statistics", obj=api.portal.get()
         )
-        self.queue_size = setting("queue_size", 5)
+        self.queue_size = settings().workspace.queue_size
 
     def faq_to_review(self) -> list[dict]:
         """FAQ entries waiting for an editor (only for who may review them)."""

@@ -1,12 +1,8 @@
-"""Registry settings of the directory connection (mapping, cache, search)."""
+"""Directory: what the desk does with the groups pas.plugins.ldap reads."""
 
 from collective.servicedesk import _
-from plone import api
-from typing import Any
 from zope import schema
 from zope.interface import Interface
-
-PREFIX = "collective.servicedesk.directory"
 
 
 class IDirectorySettings(Interface):
@@ -63,18 +59,3 @@ class IDirectorySettings(Interface):
         max=200,
         default=20,
     )
-
-
-DEFAULTS = {
-    "mapping": [],
-    "cache_seconds": 300,
-    "offline_hours": 8,
-    "search_min_chars": 2,
-    "search_limit": 20,
-}
-
-
-def setting(name: str) -> Any:
-    """A directory setting from the registry (the default if not installed)."""
-    value = api.portal.get_registry_record(f"{PREFIX}.{name}", default=None)
-    return DEFAULTS[name] if value is None else value

@@ -1,11 +1,12 @@
-"""Registry settings of the records-system link (``collective.servicedesk.records``)."""
+"""Records system: Fiks Arkiv over Fiks IO or a file drop (prefix ``...records``).
+
+The Fiks integration password and the private key (Maskinporten, ASiC-E) are
+secrets: they come from the environment (see ``secrets.py``).
+"""
 
 from collective.servicedesk import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
-
-PREFIX = "collective.servicedesk.records"
 
 
 class IRecordsSettings(Interface):
@@ -67,25 +68,9 @@ class IRecordsSettings(Interface):
         required=False,
         default="",
     )
-    fiksio_integration_password = schema.Password(
-        title=_(
-            "records_label_fiksio_integration_password",
-            default="Fiks integration password",
-        ),
-        required=False,
-        default="",
-    )
     fiksio_api = schema.TextLine(
         title=_("records_label_fiksio_api", default="Fiks IO API address"),
         default="https://api.fiks.ks.no",
-    )
-    fiksio_private_key = schema.TextLine(
-        title=_(
-            "records_label_fiksio_private_key",
-            default="File with our private key (PEM)",
-        ),
-        required=False,
-        default="",
     )
     fiksio_certificate = schema.TextLine(
         title=_(
@@ -122,8 +107,3 @@ class IRecordsSettings(Interface):
         required=False,
         default="",
     )
-
-
-def setting(name: str, default=None):
-    """Return one records setting from the registry."""
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=default)

@@ -1,10 +1,9 @@
-"""Registry settings of the search: the editors' synonym list and the LOS source."""
+"""Knowledge search: the editors' synonym list and the LOS source."""
 
 from collective.servicedesk import _
 from zope import schema
 from zope.interface import Interface
 
-PREFIX = "collective.servicedesk.search"
 LOS_DEFAULT_URL = "https://psi.norge.no/los/all.rdf"
 
 
