@@ -101,9 +101,8 @@ def category_gaps(
     ):
         covered.update(brain.servicedesk_categories or ())
     since = DateTime() - days
-    index = catalog._catalog.getIndex("inquiry_category")
     rows = []
-    for category in index.uniqueValues():
+    for category in catalog.uniqueValuesFor("inquiry_category"):
         if not category or category in covered:
             continue
         count = len(

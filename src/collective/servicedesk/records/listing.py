@@ -1,5 +1,6 @@
 """Catalog-only listings: inquiries of a case, filing counts and problems."""
 
+from collective.servicedesk import catalogaccess
 from collective.servicedesk.records import state
 from collective.servicedesk.records.indexers import normalise
 from plone import api
@@ -41,13 +42,8 @@ def case_inquiries(number: str) -> list[dict]:
 def counts() -> dict[str, int]:
     """Pending, filed and rejected filings (numbers only, site-wide)."""
     catalog = api.portal.get_tool("portal_catalog")
-    index = catalog._catalog.getIndex("records_status")
-    result = {}
-    for status in state.STATUSES:
-        # A FieldIndex keeps a single document as a bare int, else a set.
-        row = index._index.get(status)
-        result[status] = 0 if row is None else 1 if isinstance(row, int) else len(row)
-    return result
+    found = catalogaccess.value_counts("records_status", catalog)
+    return {status: found.get(status, 0) for status in state.STATUSES}
 
 
 def by_status(status: str, limit: int = 100) -> list[dict]:

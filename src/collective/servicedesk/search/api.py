@@ -3,6 +3,8 @@
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import union
+from collective.servicedesk import catalogaccess
+from collective.servicedesk.catalogaccess import result_rids
 from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_TYPES
 from collective.servicedesk.knowledge.text import category_title
 from collective.servicedesk.search import facets
@@ -11,7 +13,6 @@ from collective.servicedesk.search.highlight import Matcher
 from collective.servicedesk.search.highlight import highlight
 from collective.servicedesk.search.highlight import snippet
 from collective.servicedesk.search.query import text_query
-from collective.servicedesk.statistics.sets import result_rids
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -83,10 +84,9 @@ def _run(base: dict, text: str, operator: str):
 
 def _date_sets(hits: IISet, now: datetime) -> dict[str, IISet]:
     """The hits per date bucket, from the ``created`` index's values (no brain)."""
-    index = api.portal.get_tool("portal_catalog")._catalog.getIndex("created")
-    created_of = index._unindex.get
+    created_of = catalogaccess.rid_values("created")
     limits = {
-        key: index._convert(aware(now) - timedelta(days=days))
+        key: catalogaccess.date_key("created", aware(now) - timedelta(days=days))
         for key, days, _title in facets.DATE_BUCKETS
         if days
     }
@@ -108,14 +108,10 @@ def _value_sets(facet: str, hits: IISet, now: datetime) -> dict[str, IISet]:
     """{value: record ids} of one facet, restricted to the hits."""
     if facet == "date":
         return _date_sets(hits, now)
-    index = api.portal.get_tool("portal_catalog")._catalog.getIndex(
-        FILTER_INDEXES[facet]
-    )
     result = {}
-    for value, records in index._index.items():
+    for value, records in catalogaccess.value_rids(FILTER_INDEXES[facet]):
         if not value:
             continue
-        records = IISet([records]) if isinstance(records, int) else records
         found = intersection(hits, records)
         if found:
             result[value] = found

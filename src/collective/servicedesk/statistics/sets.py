@@ -8,6 +8,8 @@ inquiries a query selects, intersected with the sets each index keeps per value.
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import difference
 from BTrees.IIBTree import intersection
+from collective.servicedesk import catalogaccess
+from collective.servicedesk.catalogaccess import result_rids
 from datetime import UTC
 from datetime import datetime
 from plone import api
@@ -21,17 +23,6 @@ def catalog():
 def has_index(name: str) -> bool:
     """True when the catalog has this index."""
     return name in catalog().indexes()
-
-
-def result_rids(results) -> list[int]:
-    """Record ids of a catalog result without building brains.
-
-    Relevance-ranked results (a text query) hold (score, ..., rid) tuples.
-    """
-    sequence = getattr(results, "_seq", None)
-    if sequence is None:
-        return [brain.getRID() for brain in results]
-    return [item[-1] if isinstance(item, tuple) else item for item in sequence]
 
 
 def rids(query: dict) -> IISet:
@@ -66,13 +57,9 @@ def counts_by(index_name: str, selected: IISet) -> dict[str, int]:
     result: dict[str, int] = {}
     if not has_index(index_name):
         return {"": len(selected)} if selected else {}
-    index = catalog()._catalog.getIndex(index_name)
     counted = 0
-    for value, docs in index._index.items():
-        if isinstance(docs, int):
-            hits = 1 if docs in selected else 0
-        else:
-            hits = len(intersection(selected, docs) or ())
+    for value, docs in catalogaccess.value_rids(index_name):
+        hits = len(intersection(selected, docs) or ())
         if hits:
             result[value] = result.get(value, 0) + hits
             counted += hits
@@ -107,10 +94,10 @@ def raw_dates(index_name: str, selected: IISet) -> dict[int, int]:
     """
     if not has_index(index_name):
         return {}
-    unindex = catalog()._catalog.getIndex(index_name)._unindex
+    value_of = catalogaccess.rid_values(index_name)
     result = {}
     for rid in selected:
-        value = unindex.get(rid)
+        value = value_of(rid)
         if value is not None:
             result[rid] = value
     return result
@@ -136,5 +123,6 @@ def values(index_name: str, selected: IISet) -> dict[int, object]:
     """{rid: value} of a FieldIndex for the selected records (exports)."""
     if not has_index(index_name):
         return {}
-    unindex = catalog()._catalog.getIndex(index_name)._unindex
-    return {rid: unindex.get(rid) for rid in selected if unindex.get(rid) is not None}
+    value_of = catalogaccess.rid_values(index_name)
+    found = ((rid, value_of(rid)) for rid in selected)
+    return {rid: value for rid, value in found if value is not None}

@@ -1,5 +1,7 @@
 """Queue summaries for the panels and the dashboard: catalog brains only."""
 
+from collective.servicedesk import catalogaccess
+from collective.servicedesk.catalogaccess import result_rids
 from collective.servicedesk.dates import iso
 from collective.servicedesk.dates import short
 from collective.servicedesk.dates import to_datetime
@@ -7,7 +9,6 @@ from collective.servicedesk.queues.queries import WAITING_STATES
 from collective.servicedesk.queues.queries import my_open_query
 from collective.servicedesk.queues.queries import search
 from collective.servicedesk.queues.queries import unit_queue_query
-from collective.servicedesk.statistics.sets import result_rids
 from collective.servicedesk.workspace import bridge
 from datetime import UTC
 from datetime import datetime
@@ -48,14 +49,11 @@ def queue_rids(query: dict) -> list[int]:
 
 def _index_values(name: str):
     """`rid -> value` lookup of a catalog index (None where it has no value)."""
-    index = api.portal.get_tool("portal_catalog")._catalog.indexes.get(name)
-    unindex = getattr(index, "_unindex", None)
-    return (unindex.get if unindex is not None else lambda rid: None), index
+    return catalogaccess.rid_values(name), catalogaccess.get_index(name)
 
 
 def _brains(rids: list[int]) -> list:
-    catalog = api.portal.get_tool("portal_catalog")._catalog
-    return [catalog[rid] for rid in rids]
+    return catalogaccess.brains(rids)
 
 
 def summarize(query: dict, size: int, rids: list[int] | None = None) -> dict:
@@ -73,8 +71,8 @@ def summarize(query: dict, size: int, rids: list[int] | None = None) -> dict:
         dues = [(None, rid) for rid in rids]
         now_key = soon_key = None
     else:
-        now_key = due_index._convert(now)
-        soon_key = due_index._convert(bridge.due_soon_limit(now))
+        now_key = catalogaccess.date_key("due_date", now)
+        soon_key = catalogaccess.date_key("due_date", bridge.due_soon_limit(now))
         dues = [(due_of(rid), rid) for rid in rids]
     dated = sorted((due, rid) for due, rid in dues if due is not None)
     overdue = sum(1 for due, _rid in dated if due <= now_key)
@@ -130,7 +128,7 @@ def unit_counts(query: dict, rids: list[int] | None = None) -> list[dict]:
         return []
     rids = queue_rids(query) if rids is None else rids
     due_of, due_index = _index_values("due_date")
-    now_key = due_index._convert(datetime.now(UTC)) if due_index is not None else None
+    now_key = catalogaccess.date_key("due_date", datetime.now(UTC))
     counts: dict[str, list[int]] = {}
     for rid in rids:
         unit = unit_of(rid)
