@@ -6,10 +6,7 @@ Redis URL in the registry all Zope processes share it; without one (or while
 Redis is down) each process keeps its own view in memory.
 """
 
-from collective.servicedesk import logger
-from collective.servicedesk.settings import settings
-from collective.servicedesk.workspace.presence.resp import MiniRedis
-from collective.servicedesk.workspace.presence.resp import RedisError
+from collective.servicedesk import redisclient
 from plone import api
 import json
 import threading
@@ -19,42 +16,18 @@ import time
 THROTTLE = 30
 # Forget entries older than this (seconds).
 MAX_AGE = 2 * 24 * 3600
-# After a Redis failure, use memory for this many seconds before retrying.
-RETRY_AFTER = 60
 
 _lock = threading.Lock()
 _memory: dict[str, dict[str, tuple[float, str]]] = {}
 _last_touch: dict[tuple[str, str], float] = {}
-_local = threading.local()
-_redis_down_until: dict[str, float] = {}
 
 
 def _site_key() -> str:
     return "/".join(api.portal.get().getPhysicalPath())
 
 
-def _redis_url() -> str:
-    return (settings().workspace.redis_url or "").strip()
-
-
-def _client(url: str) -> MiniRedis | None:
-    """A per-thread connection to Redis, or None while Redis is marked down."""
-    if _redis_down_until.get(url, 0) > time.time():
-        return None
-    clients = getattr(_local, "clients", None)
-    if clients is None:
-        clients = _local.clients = {}
-    if url not in clients:
-        clients[url] = MiniRedis(url)
-    return clients[url]
-
-
-def _redis_failed(url: str, error: Exception) -> None:
-    logger.warning("Presence: Redis at %s unavailable (%s); using memory.", url, error)
-    _redis_down_until[url] = time.time() + RETRY_AFTER
-    client = getattr(_local, "clients", {}).pop(url, None)
-    if client is not None:
-        client.close()
+def _redis_key(site: str) -> str:
+    return f"collective.servicedesk:seen:{site}"
 
 
 def _remember(site: str, user_id: str, when: float, fullname: str) -> None:
@@ -74,31 +47,32 @@ def touch(user_id: str, fullname: str = "", when: float | None = None) -> None:
         return
     _last_touch[key] = when
     _remember(site, user_id, when, fullname)
-    url = _redis_url()
-    client = _client(url) if url else None
+    url = redisclient.configured_url()
+    client = redisclient.client(url)
     if client is None:
         return
+    value = json.dumps({"t": when, "n": fullname})
     try:
-        redis_key = f"collective.servicedesk:seen:{site}"
-        value = json.dumps({"t": when, "n": fullname})
-        client.command("HSET", redis_key, user_id, value)
-        client.command("EXPIRE", redis_key, str(MAX_AGE))
-    except (RedisError, OSError) as error:
-        _redis_failed(url, error)
+        with client.pipeline(transaction=False) as pipe:
+            pipe.hset(_redis_key(site), user_id, value)
+            pipe.expire(_redis_key(site), MAX_AGE)
+            pipe.execute()
+    except redisclient.RedisError as error:
+        redisclient.failed(url, error)
 
 
 def _from_redis(site: str) -> dict[str, tuple[float, str]] | None:
-    url = _redis_url()
-    client = _client(url) if url else None
+    url = redisclient.configured_url()
+    client = redisclient.client(url)
     if client is None:
         return None
     try:
-        flat = client.command("HGETALL", f"collective.servicedesk:seen:{site}") or []
-    except (RedisError, OSError) as error:
-        _redis_failed(url, error)
+        stored = client.hgetall(_redis_key(site))
+    except redisclient.RedisError as error:
+        redisclient.failed(url, error)
         return None
     result = {}
-    for user_id, raw in zip(flat[::2], flat[1::2], strict=True):
+    for user_id, raw in stored.items():
         try:
             data = json.loads(raw)
             result[user_id] = (float(data["t"]), str(data.get("n") or ""))
@@ -124,10 +98,7 @@ def seen(within_seconds: float | None = None) -> dict[str, tuple[float, str]]:
 
 def backend() -> str:
     """Name of the store in use: "redis" or "memory"."""
-    url = _redis_url()
-    if url and _client(url) is not None:
-        return "redis"
-    return "memory"
+    return "redis" if redisclient.client() is not None else "memory"
 
 
 def reset() -> None:
@@ -135,7 +106,4 @@ def reset() -> None:
     with _lock:
         _memory.clear()
         _last_touch.clear()
-        _redis_down_until.clear()
-    for client in getattr(_local, "clients", {}).values():
-        client.close()
-    _local.clients = {}
+    redisclient.reset()
