@@ -4,7 +4,6 @@ from collective.servicedesk.history import entries
 from collective.servicedesk.intake.inquiries import FOLLOWUP_ACTION
 from collective.servicedesk.intake.sms import intake_sms
 from collective.servicedesk.intake.sms import secret_matches
-from plone import api
 from tests.services.helpers import make_inquiry
 import pytest
 
@@ -44,8 +43,7 @@ class TestSecret:
             ("", "anything", False),
         ],
     )
-    def test_secret(self, portal, configured, given, expected):
-        api.portal.set_registry_record(
-            "collective.servicedesk.sms_inbound_secret", configured
-        )
+    def test_secret(self, portal, monkeypatch, configured, given, expected):
+        # The secret comes from the environment only.
+        monkeypatch.setenv("SERVICEDESK_SMS_SECRET", configured)
         assert secret_matches(given) is expected

@@ -1,17 +1,18 @@
-"""Fixtures of the replies tests: a desk with an inquiry, real local servers."""
+"""Fixtures of the replies tests: a desk with an inquiry, real local servers.
+
+The SMTP server is the shared ``smtp`` fixture of ``tests/conftest.py``.
+"""
 
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from tests.helpers.servers import HTTPRecorder
+from tests.helpers.servers import free_port
 from tests.replies.helpers import make_desk
 from tests.replies.helpers import make_inquiry
-from tests.replies.servers import HTTPRecorder
-from tests.replies.servers import SMTPRecorder
-from tests.replies.servers import free_port
+from tests.replies.helpers import point_mailhost
 import pytest
 import transaction
-
-SENDER = ("Servicetorget Demo", "servicetorget@demo.kommune.no")
 
 
 @pytest.fixture
@@ -19,23 +20,6 @@ def inquiry(portal):
     """An inquiry with personal data in an integration portal."""
     setRoles(portal, TEST_USER_ID, ["Manager"])
     return make_inquiry(make_desk(portal))
-
-
-def point_mailhost(port: int) -> None:
-    """Send the site's mail to 127.0.0.1:port; set the service desk sender."""
-    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-    api.portal.set_registry_record("plone.smtp_port", port)
-    api.portal.set_registry_record("plone.email_from_address", "post@demo.kommune.no")
-    api.portal.set_registry_record("plone.email_from_name", "Demo kommune")
-    api.portal.set_registry_record("collective.servicedesk.sender_name", SENDER[0])
-    api.portal.set_registry_record("collective.servicedesk.sender_address", SENDER[1])
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPRecorder().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -70,13 +54,14 @@ def use_gateway(url: str) -> None:
     """Choose the HTTP SMS gateway at ``url``."""
     api.portal.set_registry_record("collective.servicedesk.sms_gateway", "http")
     api.portal.set_registry_record("collective.servicedesk.sms_gateway_url", url)
-    api.portal.set_registry_record("collective.servicedesk.sms_gateway_token", "tok-1")
     api.portal.set_registry_record("collective.servicedesk.sms_sender_id", "Kommunen")
 
 
 @pytest.fixture
-def sms_inquiry(functional_portal, gateway):
+def sms_inquiry(functional_portal, gateway, monkeypatch):
     """A committed inquiry in a portal that sends SMS to the ``gateway`` recorder."""
+    # The gateway's token comes from the environment only.
+    monkeypatch.setenv("SERVICEDESK_SMS_TOKEN", "tok-1")
     setRoles(functional_portal, TEST_USER_ID, ["Manager"])
     use_gateway(gateway.url)
     obj = make_inquiry(make_desk(functional_portal))

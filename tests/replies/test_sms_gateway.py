@@ -5,8 +5,8 @@ from collective.servicedesk.replies.interfaces import SMSDeliveryError
 from collective.servicedesk.replies.sms import HTTPGateway
 from collective.servicedesk.replies.sms import LogGateway
 from plone import api
-from tests.replies.servers import HTTPRecorder
-from tests.replies.servers import free_port
+from tests.helpers.servers import HTTPRecorder
+from tests.helpers.servers import free_port
 from zope.component import getUtility
 from zope.component import queryUtility
 from zope.schema.interfaces import IVocabularyFactory
@@ -81,6 +81,20 @@ class TestHTTPGateway:
                 HTTPGateway().send(
                     "+4791234567", "x", "r", "k", settings(server.url, timeout=0.3)
                 )
+        finally:
+            server.stop()
+
+    def test_refused_without_token_names_the_variable(self):
+        server = HTTPRecorder(status=401).start()
+        try:
+            with pytest.raises(SMSDeliveryError) as info:
+                HTTPGateway().send(
+                    "+4791234567", "x", "r", "k", settings(server.url, token="")
+                )
+            assert "SERVICEDESK_SMS_TOKEN" in str(info.value)
+            with pytest.raises(SMSDeliveryError) as info:
+                HTTPGateway().send("+4791234567", "x", "r", "k", settings(server.url))
+            assert "SERVICEDESK_SMS_TOKEN" not in str(info.value)
         finally:
             server.stop()
 

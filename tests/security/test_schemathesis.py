@@ -41,10 +41,8 @@ def excluded_checks() -> list:
 
 
 @pytest.fixture
-def fuzz_site(functional_portal, public_desk, users):
-    api.portal.set_registry_record(
-        "collective.servicedesk.sms_inbound_secret", "fuzz-secret"
-    )
+def fuzz_site(functional_portal, public_desk, users, monkeypatch):
+    monkeypatch.setenv("SERVICEDESK_SMS_SECRET", "fuzz-secret")
     with api.env.adopt_roles(["Manager"]):
         api.user.create(email="h@example.no", username="handler-x", password=PASSWORD)
         api.user.grant_roles(username="handler-x", roles=["Case Handler"])

@@ -79,14 +79,11 @@ class TestDocument:
 
 
 @pytest.fixture
-def fuzz_site(functional_portal, public_desk):
+def fuzz_site(functional_portal, public_desk, monkeypatch):
     """A site with a service desk, an inquiry and the SMS webhook switched on."""
-    from plone import api
     from tests.services.helpers import make_inquiry
 
-    api.portal.set_registry_record(
-        "collective.servicedesk.sms_inbound_secret", "fuzz-secret"
-    )
+    monkeypatch.setenv("SERVICEDESK_SMS_SECRET", "fuzz-secret")
     make_inquiry(public_desk)
     transaction.commit()
     return functional_portal
