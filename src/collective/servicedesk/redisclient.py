@@ -12,6 +12,7 @@ dead server does not slow every request down.
 
 from collective.servicedesk import logger
 from collective.servicedesk.settings import settings
+from plone.api.exc import CannotGetPortalError
 from urllib.parse import urlsplit
 from urllib.parse import urlunsplit
 import threading
@@ -41,7 +42,10 @@ else:  # pragma: no cover
 
 def configured_url() -> str:
     """The Redis URL of the site ("" when presence and limits stay in memory)."""
-    return (settings().workspace.redis_url or "").strip()
+    try:
+        return (settings().workspace.redis_url or "").strip()
+    except CannotGetPortalError:  # no site (a test fixture, a script): memory
+        return ""
 
 
 def safe_url(url: str) -> str:

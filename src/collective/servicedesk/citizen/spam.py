@@ -2,15 +2,23 @@
 
 - Honeypot: a field people never see or fill in; bots fill in everything.
 - Time trap: the form carries a signed time stamp; a form sent back faster
-  than a person can type, or after a day, is refused. Each stamp works once
-  per process, so one captured form cannot be replayed in a loop.
-- Rate limit: a sliding window of submissions per client address, in memory
-  (no database writes; per process, which is enough to stop a flood).
+  than a person can type, or after a day, is refused. Each stamp works once,
+  so one captured form cannot be replayed in a loop.
+- Rate limit: a moving window of submissions per client address.
+
+Counters and used stamps live in the `limits` library's storage: the shared
+Redis of the cluster when the workspace setting *Redis URL* is set (every Zope
+process sees the same counts, so a flood spread over the instances behind the
+balancer is still one flood), else process memory. Never in the ZODB.
 """
 
-from collections import deque
 from collective.servicedesk import _
+from collective.servicedesk import redisclient
 from collective.servicedesk.settings import settings
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage
+from limits.storage import RedisStorage
+from limits.strategies import MovingWindowRateLimiter
 from plone.keyring.interfaces import IKeyManager
 from zope.component import queryUtility
 import hashlib
@@ -42,28 +50,45 @@ def make_token(now: float | None = None) -> str:
     return f"{payload}.{_signature(payload, _secrets()[0])}"
 
 
-class _UsedTokens:
-    """Stamps already accepted by this process (forgotten after MAX_AGE)."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.seen: dict[str, float] = {}
-
-    def use(self, token: str, now: float) -> bool:
-        with self.lock:
-            if len(self.seen) > 10000:
-                self.seen = {k: t for k, t in self.seen.items() if now - t < MAX_AGE}
-            if token in self.seen:
-                return False
-            self.seen[token] = now
-            return True
-
-    def clear(self) -> None:
-        with self.lock:
-            self.seen.clear()
+# Keys of our counters and stamps in the shared store (reset() clears only these).
+KEY_PREFIX = "collective.servicedesk:limits"
+_memory = MemoryStorage()
+_shared: dict[str, RedisStorage] = {}
+_shared_lock = threading.Lock()
 
 
-USED_TOKENS = _UsedTokens()
+def _redis_storage(url: str) -> RedisStorage:
+    with _shared_lock:
+        storage = _shared.get(url)
+        if storage is None:
+            storage = _shared[url] = RedisStorage(
+                url, connection_pool=redisclient.pool(url), key_prefix=KEY_PREFIX
+            )
+        return storage
+
+
+def _in_store(action):
+    """Run ``action(storage)`` on the shared store, or in memory without one."""
+    url = redisclient.configured_url()
+    if redisclient.client(url) is not None:
+        try:
+            return action(_redis_storage(url))
+        except redisclient.RedisError as error:
+            redisclient.failed(url, error)
+            with _shared_lock:
+                _shared.pop(url, None)
+    return action(_memory)
+
+
+def backend() -> str:
+    """Where the counters live: "redis" or "memory"."""
+    return "redis" if redisclient.client() is not None else "memory"
+
+
+def _use_stamp(payload: str) -> bool:
+    """Mark a form stamp used; False when it was used before (anywhere)."""
+    key = f"stamp/{payload}"
+    return _in_store(lambda storage: storage.incr(key, MAX_AGE)) == 1
 
 
 def check_token(
@@ -88,77 +113,60 @@ def check_token(
         return "too_fast"
     if age > MAX_AGE:
         return "expired"
-    if consume and not USED_TOKENS.use(payload, now):
+    if consume and not _use_stamp(payload):
         return "replayed"
     return None
 
 
 class RateLimiter:
-    """Sliding-window counter per key (client address), thread-safe."""
+    """A moving window of ``window`` seconds per key (client address, code hash).
 
-    def __init__(self, window: float = 3600.0) -> None:
+    Counting stops at the limit: a key over its limit is let through again once
+    the oldest counted attempt has left the window.
+    """
+
+    def __init__(self, name: str, window: int = 3600) -> None:
+        self.name = name
         self.window = window
-        self.lock = threading.Lock()
-        self.hits: dict[str, deque] = {}
 
-    def _recent(self, key: str, now: float) -> deque:
-        if len(self.hits) > 50000:  # bound the memory under a wide attack
-            self._prune(now)
-        hits = self.hits.setdefault(key, deque())
-        while hits and now - hits[0] >= self.window:
-            hits.popleft()
-        return hits
+    def _item(self, limit: int) -> RateLimitItemPerSecond:
+        return RateLimitItemPerSecond(limit, self.window, namespace="servicedesk")
 
-    def allow(self, key: str, limit: int, now: float | None = None) -> bool:
+    def allow(self, key: str, limit: int) -> bool:
         """Count one attempt of ``key``; return False when over ``limit``."""
-        now = now if now is not None else time.monotonic()
-        with self.lock:
-            hits = self._recent(key, now)
-            if len(hits) >= limit:
-                return False
-            hits.append(now)
-            return True
+        item = self._item(limit)
+        return _in_store(
+            lambda storage: MovingWindowRateLimiter(storage).hit(item, self.name, key)
+        )
 
-    def over(self, key: str, limit: int, now: float | None = None) -> bool:
+    def over(self, key: str, limit: int) -> bool:
         """Has ``key`` reached ``limit`` in the window? (Counts nothing.)"""
-        now = now if now is not None else time.monotonic()
-        with self.lock:
-            return len(self._recent(key, now)) >= limit
+        item = self._item(limit)
+        return not _in_store(
+            lambda storage: MovingWindowRateLimiter(storage).test(item, self.name, key)
+        )
 
-    def count(self, key: str, now: float | None = None) -> None:
-        """Count one event of ``key``."""
-        now = now if now is not None else time.monotonic()
-        with self.lock:
-            self._recent(key, now).append(now)
-
-    def _prune(self, now: float) -> None:
-        self.hits = {
-            key: hits
-            for key, hits in self.hits.items()
-            if hits and now - hits[-1] < self.window
-        }
-
-    def clear(self) -> None:
-        with self.lock:
-            self.hits.clear()
+    def count(self, key: str, limit: int) -> None:
+        """Count one event of ``key`` (towards ``limit``)."""
+        self.allow(key, limit)
 
 
 TOO_MANY = _(
     "citizen_code_too_many",
     default="Too many attempts from your network. Please wait a few minutes.",
 )
-SUBMISSIONS = RateLimiter()
+SUBMISSIONS = RateLimiter("submissions")
 # Follow-up code look-ups. Wrong codes count against the client that sent
 # them (stops anyone trying codes in bulk); uses of a valid code count against
 # that code only (a leaked code cannot be hammered). Neither counter ever
 # refuses a valid code to its holder on another client because of someone
 # else's guesses.
-LOOKUP_FAILURES = RateLimiter(window=600.0)
+LOOKUP_FAILURES = RateLimiter("lookup_failures", window=600)
 LOOKUP_LIMIT = 60
-CODE_USES = RateLimiter(window=600.0)
+CODE_USES = RateLimiter("code_uses", window=600)
 CODE_USE_LIMIT = 300
 # Counting "the FAQ answered my question" (anonymous, once per click).
-ANSWERED = RateLimiter(window=600.0)
+ANSWERED = RateLimiter("answered", window=600)
 ANSWERED_LIMIT = 60
 
 
@@ -180,7 +188,7 @@ def lookups_blocked(request) -> bool:
 
 def lookup_failed(request) -> None:
     """Count a wrong (unknown, revoked or expired) code against the client."""
-    LOOKUP_FAILURES.count(client_key(request))
+    LOOKUP_FAILURES.count(client_key(request), LOOKUP_LIMIT)
 
 
 def code_use_allowed(code: str) -> bool:
@@ -196,8 +204,5 @@ def answered_allowed(request) -> bool:
 
 def reset() -> None:
     """Forget all counters and used stamps (tests, or after a false alarm)."""
-    SUBMISSIONS.clear()
-    LOOKUP_FAILURES.clear()
-    CODE_USES.clear()
-    ANSWERED.clear()
-    USED_TOKENS.clear()
+    _memory.reset()
+    _in_store(lambda storage: storage.reset())
