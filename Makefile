@@ -86,7 +86,7 @@ start-chat: install-runtime ## Run a development Prosody for chat on :5222 (XMPP
 	SERVICEDESK_CHAT_SECRET=$$(cat $(VAR)/chat/secret) prosody -F --config $(VAR)/chat/prosody.cfg.lua
 
 .PHONY: start-cluster
-start-cluster: install ## Two instances on RelStorage/PostgreSQL behind a local balancer on :8080
+start-cluster: install ## Two instances on RelStorage/PostgreSQL behind HAProxy (if installed) on :8080
 	BIN=$(BIN) scripts/start_cluster.sh
 
 .PHONY: test
