@@ -200,7 +200,7 @@ class TestSubmit:
         browser.getControl(name="form.buttons.register_close").click()
         (brain,) = inquiries()
         assert brain.review_state == "closed"
-        assert brain.solved_first_contact is True
+        assert api.content.find(UID=brain.UID, solved_first_contact=True)
         assert (
             f"Inquiry {brain.reference_number} registered and closed."
             in browser.contents

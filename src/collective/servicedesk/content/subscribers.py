@@ -27,7 +27,9 @@ def inquiry_added(obj, event) -> None:
     ensure_reference_number(obj)
     _clear_personal_data(obj)
     if not had_number:
-        obj.reindexObject(idxs=["reference_number", "SearchableText", "Title"])
+        obj.reindexObject(
+            idxs=["reference_number", "SearchableText", "servicedesk_text", "Title"]
+        )
 
 
 def inquiry_copied(obj, event) -> None:

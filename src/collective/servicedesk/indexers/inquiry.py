@@ -4,7 +4,9 @@ from Acquisition import aq_base
 from collective.servicedesk.content.inquiry import IInquiry
 from datetime import datetime
 from plone.indexer import indexer
+from Products.CMFPlone.CatalogTool import DENIED_INTERFACES
 from zoneinfo import ZoneInfo
+from zope.interface import providedBy
 
 
 def _value(obj, name: str):
@@ -96,9 +98,12 @@ def Subject(obj) -> tuple:
     return tuple(_value(obj, "tags") or ())
 
 
-@indexer(IInquiry)
-def SearchableText(obj) -> str:
-    """Summary, description, answer and reference number; no personal data."""
+def full_text(obj) -> str:
+    """Summary, description, answer, tags and reference number; no personal data.
+
+    Indexed once, in the Norwegian text index ``servicedesk_text`` (the desk's
+    search and the queues' text filter read it).
+    """
     parts = (
         _value(obj, "reference_number"),
         _value(obj, "title"),
@@ -107,6 +112,36 @@ def SearchableText(obj) -> str:
         " ".join(_value(obj, "tags") or ()),
     )
     return " ".join(part for part in parts if part)
+
+
+@indexer(IInquiry)
+def SearchableText(obj) -> str:
+    """Reference number, summary and tags: enough for Plone's own site search.
+
+    The long text is in ``servicedesk_text`` only. Indexing it in both text
+    indexes doubled the buckets every registration writes (issue 19).
+    """
+    parts = (
+        _value(obj, "reference_number"),
+        _value(obj, "title"),
+        " ".join(_value(obj, "tags") or ()),
+    )
+    return " ".join(part for part in parts if part)
+
+
+# The Description column is what listings show; the description itself can be
+# long, and every registration rewrites a catalogue bucket holding the
+# metadata of about 60 inquiries (and the Description text index's buckets).
+DESCRIPTION_EXCERPT = 240
+
+
+@indexer(IInquiry)
+def Description(obj) -> str:
+    """The first words of the description (listings and snippets show no more)."""
+    text = " ".join((_value(obj, "description") or "").split())
+    if len(text) <= DESCRIPTION_EXCERPT:
+        return text
+    return text[:DESCRIPTION_EXCERPT].rsplit(" ", 1)[0] + " …"
 
 
 # Catalog columns of other types (events, comments, links, knowledge entries).
@@ -126,6 +161,9 @@ NOT_APPLICABLE = (
     "servicedesk_excerpt",
     "start",
     "sync_uid",
+    # Inquiries take no discussion comments (their messages are replies and
+    # notes): a 0 for each would cost an index bucket per registration.
+    "total_comments",
 )
 
 
@@ -139,3 +177,41 @@ def not_applicable(obj):
 def exclude_from_nav(obj) -> bool:
     """Inquiries never appear in navigation (their summaries can be personal)."""
     return True
+
+
+# Interfaces of an inquiry that nobody queries through ``object_provides``
+# (plumbing of Zope, CMF and Dexterity, and our behaviours' own markers; the
+# code queries ``portal_type``). Each listed interface cost one bucket of its
+# own record-id set per registration: 35 interfaces wrote about 30 kB (issue 19).
+UNQUERIED_PREFIXES = (
+    "OFS.",
+    "zope.location.",
+    "plone.supermodel.",
+    "plone.uuid.",
+    "plone.namedfile.",
+    "plone.app.iterate.",
+    "Products.CMFCore.interfaces.IMinimalDublinCore",
+    "Products.CMFCore.interfaces.IMutableMinimalDublinCore",
+    "Products.CMFCore.interfaces.IDublinCore",
+    "Products.CMFCore.interfaces.IMutableDublinCore",
+    "Products.CMFCore.interfaces.ICatalogableDublinCore",
+    "Products.CMFCore.interfaces.IWorkflowAware",
+    "Products.CMFCore.interfaces.ICatalogAware",
+    "Products.CMFCore.interfaces.IOpaqueItemManager",
+    "Products.CMFCore.interfaces.IDynamicType",
+    "collective.servicedesk.behaviors.",
+    "collective.servicedesk.privacy.behavior.",
+    "collective.servicedesk.registration.behavior.",
+)
+
+
+@indexer(IInquiry)
+def object_provides(obj) -> tuple:
+    """Plone's list without the interfaces nobody queries (IInquiry, IContentish,
+    Dexterity and relation interfaces stay)."""
+    return tuple(
+        i.__identifier__
+        for i in providedBy(obj).flattened()
+        if i.__identifier__ not in DENIED_INTERFACES
+        and not i.__identifier__.startswith(UNQUERIED_PREFIXES)
+    )

@@ -31,7 +31,13 @@ from plone import api
 from zope.annotation.interfaces import IAnnotations
 
 REINDEX = ["has_personal_data", "contact_hashes"]
-TEXT_INDEXES = ["SearchableText", "Title", "sortable_title", "Description"]
+TEXT_INDEXES = [
+    "SearchableText",
+    "servicedesk_text",
+    "Title",
+    "sortable_title",
+    "Description",
+]
 FINISHED = (mailqueue.SENT, mailqueue.GIVEN_UP, mailqueue.SKIPPED)
 
 

@@ -134,7 +134,7 @@ def _apply(inquiry, data: dict, user_id: str):
         if data["tag"] in tags:
             return UNCHANGED
         inquiry.tags = [*tags, data["tag"]]
-        inquiry.reindexObject(idxs=["Subject", "SearchableText"])
+        inquiry.reindexObject(idxs=["Subject", "SearchableText", "servicedesk_text"])
     return None
 
 

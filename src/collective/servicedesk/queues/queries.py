@@ -59,7 +59,15 @@ def listing_query(path: str | None, filters: dict) -> dict:
         # "2026/118" typed into the search box means the records-system case.
         query["case_number"] = normalise_case(text)
     elif text:
-        query["SearchableText"] = text
+        # The inquiry's text is in the Norwegian index only (issue 19);
+        # SearchableText holds its number, summary and tags.
+        from collective.servicedesk.search.query import text_query
+
+        words = text_query(text)
+        if words:
+            query["servicedesk_text"] = words
+        else:
+            query["SearchableText"] = text
     if not filters.get("tally"):
         query["tally"] = False
     return query

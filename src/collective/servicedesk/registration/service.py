@@ -128,7 +128,7 @@ def close_on_first_contact(inquiry, answer: str = "") -> None:
     inquiry.solved_first_contact = True
     if answer:
         inquiry.answer = answer
-    inquiry.reindexObject(idxs=["solved_first_contact", "SearchableText"])
+    inquiry.reindexObject(idxs=["solved_first_contact", "servicedesk_text"])
     api.content.transition(obj=inquiry, to_state="closed")
 
 

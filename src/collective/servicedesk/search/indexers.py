@@ -27,6 +27,11 @@ def servicedesk_text(obj) -> str:
     """The searchable text of knowledge items and inquiries, for the Norwegian index."""
     if obj.portal_type not in SEARCHED_TYPES:
         raise AttributeError("servicedesk_text")
+    if obj.portal_type == INQUIRY:
+        # The inquiry's whole text lives in this index only (issue 19).
+        from collective.servicedesk.indexers.inquiry import full_text
+
+        return full_text(obj)
     return _searchable_text(obj)
 
 

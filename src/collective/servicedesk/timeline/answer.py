@@ -34,7 +34,7 @@ def reply_and_answer(
     if not keep_open or close:
         # The answer field is the record of what the citizen was told.
         inquiry.answer = reply["text"]
-        inquiry.reindexObject(idxs=["SearchableText"])
+        inquiry.reindexObject(idxs=["servicedesk_text"])
         if api.content.get_state(inquiry) in OPEN_STATES:
             if "answer" in available_transitions(inquiry):
                 api.content.transition(obj=inquiry, transition="answer")
