@@ -8,8 +8,13 @@ module level, inside functions and classes, and run-time look-ups through
 - import cycles between sub-packages (strongly connected components, and the
   pairs that import each other directly).
 
-This is a measurement, not yet a contract: it exits 0 unless ``--check`` is
-given. ``--details`` lists every upward import with its file and line.
+The layer order is read from the import-linter contract in pyproject.toml
+(``lint-imports`` in ``make lint`` enforces it at module level; this script
+also sees imports inside functions, run-time look-ups through ``importlib`` and
+``except ImportError`` guards around our own modules). It exits 0 unless
+``--check`` is given; with ``--check`` any upward import, cycle, guard around
+our own package or sub-package without a layer makes it exit 1 (``make lint``
+runs it so). ``--details`` lists every upward import with its file and line.
 
     .venv/bin/python scripts/import_layers.py [--details] [--check]
 """
@@ -20,64 +25,48 @@ from dataclasses import dataclass
 from pathlib import Path
 import argparse
 import ast
+import re
 import sys
+import tomllib
 
 PACKAGE = "collective.servicedesk"
 ROOT = Path(__file__).resolve().parent.parent / "src" / "collective" / "servicedesk"
 
-# The intended order, lowest first. A sub-package may import from its own
-# layer and from any layer below it, never from a layer above.
-LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    (
-        "base helpers",
-        (
-            "(root)",
-            "interfaces",
-            "links",
-            "localtime",
-            "validation",
-            "limits",
-            "vocabularies",
-            "monitoring",
-            "browser",
-            "directory",
-        ),
-    ),
-    ("content", ("content", "behaviors", "indexers", "history", "categories")),
-    ("routing/deadlines", ("routing", "deadlines")),
-    ("registration", ("registration",)),
-    ("notifications", ("notifications",)),
-    (
-        "features",
-        (
-            "messages",
-            "timeline",
-            "queues",
-            "tick",
-            "replies",
-            "privacy",
-            "knowledge",
-            "search",
-            "citizen",
-            "intake",
-            "records",
-            "statistics",
-            "calendar",
-            "demomail",
-        ),
-    ),
-    (
-        "workspace/services",
-        (
-            "workspace",
-            "services",
-            "controlpanels",
-            "setuphandlers",
-            "upgrades",
-            "testing",
-        ),
-    ),
-]
+PYPROJECT = ROOT.parent.parent.parent / "pyproject.toml"
+LAYER_NAMES = (
+    "base helpers",
+    "content",
+    "routing/deadlines",
+    "registration",
+    "notifications",
+    "features",
+    "workspace/services",
+)
+
+
+def read_layers() -> list[tuple[str, tuple[str, ...]]]:
+    """The layer order, lowest first, from the import-linter layers contract.
+
+    One source of truth: ``[tool.importlinter]`` in pyproject.toml lists the
+    layers highest first, siblings separated by ":" (or "|"). The package's own
+    ``__init__`` ("(root)") belongs to the lowest layer.
+    """
+    config = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    contract = next(c for c in contracts if c["type"] == "layers")
+    layers = []
+    for number, line in enumerate(reversed(contract["layers"])):
+        subs = tuple(part.strip() for part in re.split(r"[:|]", line) if part.strip())
+        if number == 0:
+            subs = ("(root)", *subs)
+        name = LAYER_NAMES[number] if number < len(LAYER_NAMES) else f"layer {number}"
+        layers.append((name, subs))
+    return layers
+
+
+# A sub-package may import from its own layer and from any layer below it,
+# never from a layer above.
+LAYERS: list[tuple[str, tuple[str, ...]]] = read_layers()
 LAYER_OF = {sub: index for index, (_name, subs) in enumerate(LAYERS) for sub in subs}
 
 
@@ -377,7 +366,8 @@ def report(details: bool) -> int:
     )
     if own:
         print("  " + ", ".join(f"{path}:{line}" for path, line in own))
-    return len(upward) + len(components) + len(own)
+    runtime_total = sum(runtime.values())
+    return len(upward) + len(components) + len(own) + len(unmapped) + runtime_total
 
 
 def main(argv: list[str] | None = None) -> int:

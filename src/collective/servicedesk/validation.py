@@ -3,6 +3,7 @@
 from collective.servicedesk import _
 from zope.schema import ValidationError
 import re
+import unicodedata
 
 # Pragmatic: one @, no spaces, a dot in the domain. Full RFC 5322 parsing
 # rejects nothing a front-desk agent would type by mistake that this misses.
@@ -34,3 +35,25 @@ def is_phone(value: str) -> bool:
     if value and not PHONE_RE.match(value.strip()):
         raise InvalidPhone(value)
     return True
+
+
+# Normalised contact data: how intake matches senders and privacy hashes them.
+def normalise_email(value: str) -> str:
+    """Return the e-mail address lowercased and stripped."""
+    return (value or "").strip().lower()
+
+
+def normalise_phone(value: str) -> str:
+    """Return the phone number as digits, Norwegian numbers with 47 in front."""
+    digits = re.sub(r"\D", "", value or "")
+    if digits.startswith("00"):
+        digits = digits[2:]
+    if len(digits) == 8:
+        digits = "47" + digits
+    return digits
+
+
+def normalise_name(value: str) -> str:
+    """Return the name casefolded with its words sorted ("Nordmann, Kari" matches)."""
+    text = unicodedata.normalize("NFKC", value or "").casefold()
+    return " ".join(sorted(re.findall(r"\w+", text)))

@@ -13,6 +13,7 @@ from collective.servicedesk.citizen.categories import public_label
 from collective.servicedesk.history import entries
 from collective.servicedesk.intake.desk import inquiry_by_uid
 from collective.servicedesk.intake.inquiries import FOLLOWUP_ACTION
+from collective.servicedesk.replies.storage import list_replies
 from collective.servicedesk.settings import settings
 from plone import api
 
@@ -97,10 +98,6 @@ def _unit_title(inquiry) -> str:
 
 def public_replies(inquiry) -> list[dict]:
     """The replies sent to the citizen: date, channel, subject and text."""
-    try:
-        from collective.servicedesk.replies.storage import list_replies
-    except ImportError:
-        return []
     with_sender = show_handler()
     return [
         {

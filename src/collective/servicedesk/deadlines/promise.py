@@ -1,9 +1,10 @@
 """Set an inquiry's due date from its category's service promise; agent overrides."""
 
-from collective.servicedesk import logger
+from collective.servicedesk.categories import get_category
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.deadlines.calendar import compute_due_date
 from collective.servicedesk.deadlines.calendar import to_local
+from collective.servicedesk.history import record
 from collective.servicedesk.settings import settings
 from datetime import datetime
 from zope.annotation.interfaces import IAnnotations
@@ -29,11 +30,7 @@ def promise_hours(category_id: str | None) -> int:
     """Return the category's promise in hours, else the control panel default."""
     hours = None
     if category_id:
-        try:
-            from collective.servicedesk.categories import get_category
-        except ImportError:  # categories feature not installed
-            get_category = None
-        category = get_category(category_id) if get_category else None
+        category = get_category(category_id)
         hours = (category or {}).get("promise_hours")
     if not hours:
         hours = settings().desk.default_service_promise
@@ -104,11 +101,6 @@ def override_due_date(obj: object, due: datetime, reason: str) -> None:
     obj.due_date = due
     IAnnotations(obj)[ANNOTATION_KEY] = {"auto": False, "reason": reason}
     _reindex(obj)
-    try:
-        from collective.servicedesk.history import record
-    except ImportError:
-        logger.info("Due date of %s changed (no history): %s", obj, reason)
-        return
     record(
         obj,
         "due_date_changed",

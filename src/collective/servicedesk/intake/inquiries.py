@@ -7,6 +7,8 @@ from collective.servicedesk.intake.attachments import add_attachments
 from collective.servicedesk.intake.desk import find_service_desk
 from collective.servicedesk.intake.security import channel_user
 from collective.servicedesk.intake.security import intake_user
+from collective.servicedesk.notifications import notify
+from collective.servicedesk.notifications.kinds import KINDS
 from collective.servicedesk.registration.service import register
 from ZODB.POSException import ConflictError
 
@@ -81,11 +83,6 @@ def notify_responsible(inquiry, text: str) -> None:
         inquiry, "responsible_unit", None
     )
     if not recipient:
-        return
-    try:
-        from collective.servicedesk.notifications import notify
-        from collective.servicedesk.notifications.kinds import KINDS
-    except ImportError:  # notifications not installed in this version
         return
     # A dedicated kind belongs to the notifications feature; until it has one,
     # the generic "message" notice carries the text.

@@ -6,8 +6,8 @@ values: e-mail addresses lowercased, phone numbers as digits with the
 Norwegian country code, the same rules as the contact-data hashes.
 """
 
-from collective.servicedesk.privacy.hashing import normalise_email
-from collective.servicedesk.privacy.hashing import normalise_phone
+from collective.servicedesk.validation import normalise_email
+from collective.servicedesk.validation import normalise_phone
 
 
 def is_confidential(inquiry) -> bool:

@@ -14,6 +14,7 @@ from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.knowledge.redact import DEFAULT_LABELS
 from collective.servicedesk.knowledge.redact import redact
 from collective.servicedesk.search.analysis.chain import index_terms
+from collective.servicedesk.search.faq_index import bump
 from datetime import UTC
 from datetime import datetime
 from persistent.mapping import PersistentMapping
@@ -69,8 +70,6 @@ def add_phrasing(faq, text: str) -> bool:
         return False
     faq.alternative_phrasings = [*phrasings, text]
     faq.reindexObject(idxs=["SearchableText", "servicedesk_text"])
-    from collective.servicedesk.search.faq_index import bump
-
     bump()
     return True
 
@@ -83,8 +82,6 @@ def remove_phrasing(faq, text: str) -> bool:
     phrasings.remove(text)
     faq.alternative_phrasings = phrasings
     faq.reindexObject(idxs=["SearchableText", "servicedesk_text"])
-    from collective.servicedesk.search.faq_index import bump
-
     bump()
     return True
 

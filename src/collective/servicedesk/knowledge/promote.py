@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.annotations import stored
+from collective.servicedesk.history import record
 from collective.servicedesk.knowledge.interfaces import EXPERIENCE_DOCUMENT
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_BASE
@@ -176,8 +177,4 @@ def promote_inquiry(inquiry, kind: str = "faq", container=None):
 
 
 def _history(inquiry, obj) -> None:
-    try:
-        from collective.servicedesk.history import record
-    except ImportError:  # pragma: no cover - history feature absent
-        return
     record(inquiry, "promoted", comment=obj.absolute_url())

@@ -2,9 +2,11 @@
 
 from collective.servicedesk import _
 from collective.servicedesk import logger
+from collective.servicedesk import notifications
 from collective.servicedesk.annotations import stored
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
+from collective.servicedesk.notifications.kinds import KINDS
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
@@ -29,19 +31,14 @@ def faq_owner_id(faq) -> str | None:
 
 
 def _send(owner: str, faq) -> bool:
-    """Queue the notice through the notifications feature; False when it is absent."""
-    try:
-        from collective.servicedesk.notifications import notify
-        from collective.servicedesk.notifications.kinds import KINDS
-    except ImportError:
-        return False
+    """Queue the notice through the notifications; True once it is queued."""
     mapping = {
         "title": faq.Title(),
         "url": faq.absolute_url(),
         "review_by": str(getattr(faq, "review_by", "") or ""),
     }
     if NOTICE_KIND in KINDS:
-        notify([owner], NOTICE_KIND, **mapping)
+        notifications.notify([owner], NOTICE_KIND, **mapping)
         return True
     # Until a dedicated kind exists, the generic message notice carries it.
     language = api.portal.get_default_language()
@@ -62,7 +59,9 @@ def _send(owner: str, faq) -> bool:
         ),
         target_language=language,
     )
-    notify([owner], "message", subject=subject, text=text, url=mapping["url"])
+    notifications.notify(
+        [owner], "message", subject=subject, text=text, url=mapping["url"]
+    )
     return True
 
 

@@ -1,6 +1,8 @@
 """Plain-text helpers for knowledge content (indexing, excerpts, category titles)."""
 
 from Acquisition import aq_base
+from collective.servicedesk.categories import get_category
+from collective.servicedesk.categories.language import pick_title
 from collective.servicedesk.plaintext import html_to_text
 from collective.servicedesk.search.extract import extract_text
 import hashlib
@@ -23,10 +25,6 @@ def excerpt(text: str, length: int = 400) -> str:
 
 def category_titles(category_ids) -> list[str]:
     """Titles of categories in all languages, so "byggesak" finds building permits."""
-    try:
-        from collective.servicedesk.categories import get_category
-    except ImportError:  # pragma: no cover - categories feature absent
-        return []
     titles: list[str] = []
     for category_id in category_ids or ():
         record = get_category(category_id) if category_id else None
@@ -53,11 +51,6 @@ def attachment_text(obj) -> str:
 
 def category_title(category_id: str, language: str | None = None) -> str:
     """The category's title in the current (or given) language; its id if unknown."""
-    try:
-        from collective.servicedesk.categories import get_category
-        from collective.servicedesk.categories.language import pick_title
-    except ImportError:  # pragma: no cover - categories feature absent
-        return category_id
     record = get_category(category_id) if category_id else None
     if not record:
         return category_id or ""

@@ -5,12 +5,14 @@ from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
 from collective.servicedesk.annotations import portal_storage
 from collective.servicedesk.annotations import stored
+from collective.servicedesk.interfaces import IFAQUsage
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
 from collective.servicedesk.knowledge.text import category_title
 from DateTime import DateTime
 from plone import api
 from zope.annotation.interfaces import IAnnotations
+from zope.interface import provider
 
 # Site annotation: FAQ UID -> BTrees.Length. Length resolves concurrent increments
 # instead of conflicting, and the FAQ object itself (and its versions) stay untouched.
@@ -21,6 +23,23 @@ USED_KEY = "collective.servicedesk.knowledge.used_faqs"
 
 def _usage(create: bool = False) -> OOBTree | None:
     return portal_storage(USAGE_KEY, create=create)
+
+
+@provider(IFAQUsage)
+def usage_counts():
+    """Uses per FAQ entry as a function UID -> count; None while none was counted.
+
+    Registered as the ``IFAQUsage`` utility: search ranks suggestions with it.
+    """
+    tree = _usage()
+    if not tree:
+        return None
+
+    def count(uid: str) -> int:
+        counter = tree.get(uid)
+        return counter() if counter is not None else 0
+
+    return count
 
 
 def count_faq_use(faq, inquiry=None) -> int:

@@ -1,15 +1,11 @@
 """Vocabularies of the knowledge types: audiences and document kinds."""
 
 from collective.servicedesk import _
+from collective.servicedesk.vocabularies.knowledge_choices import AUDIENCES
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
-
-AUDIENCES = (
-    ("internal", _("audience_internal", default="Internal (staff)")),
-    ("public", _("audience_public", default="Public")),
-)
 
 DOCUMENT_KINDS = (
     ("user_guide", _("kind_user_guide", default="User guide")),

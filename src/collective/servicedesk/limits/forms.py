@@ -1,19 +1,17 @@
-"""The quick registration form refuses over-long text and broken Unicode."""
+"""A z3c.form validator that refuses over-long text and broken Unicode.
 
-from collective.servicedesk.interfaces import IServiceDeskLayer
+The forms that use it register it for themselves (the quick registration form
+in ``registration/configure.zcml``), so the limits know no form.
+"""
+
 from collective.servicedesk.limits import text_error
-from collective.servicedesk.registration.form import RegisterForm
 from z3c.form.interfaces import IValidator
 from z3c.form.validator import SimpleFieldValidator
-from zope.component import adapter
-from zope.interface import Interface
 from zope.interface import Invalid
 from zope.interface import implementer
-from zope.schema.interfaces import IText
 
 
 @implementer(IValidator)
-@adapter(Interface, IServiceDeskLayer, RegisterForm, IText, Interface)
 class LimitValidator(SimpleFieldValidator):
     """The field's own validation, after the limits of ``limits.FIELD_LIMITS``."""
 

@@ -2,18 +2,13 @@
 
 from collective.servicedesk.messages.storage import box
 from collective.servicedesk.messages.storage import unread_counter
+from collective.servicedesk.notifications.recipients import display_name
 from datetime import UTC
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 import uuid
 
 STATUSES = ("new", "in_progress", "done")
-
-
-def _display_name(user_id: str | None) -> str:
-    from collective.servicedesk.notifications.recipients import display_name
-
-    return display_name(user_id)
 
 
 def deliver(
@@ -39,7 +34,7 @@ def deliver(
             "subject": subject,
             "text": text,
             "sender_id": sender_id,
-            "sender_name": _display_name(sender_id),
+            "sender_name": display_name(sender_id),
             "url": url,
             "context_uid": context_uid,
             "created": datetime.now(UTC),

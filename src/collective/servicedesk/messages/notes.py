@@ -5,6 +5,7 @@ schema field, so no serializer, index or search result ever exposes them.
 """
 
 from collective.servicedesk.annotations import stored
+from collective.servicedesk.history import record
 from datetime import UTC
 from datetime import datetime
 from plone import api
@@ -43,8 +44,4 @@ def notes(obj: object) -> list[dict]:
 
 def _record(obj: object, note: dict) -> None:
     """Leave a history entry (without the note's text)."""
-    try:
-        from collective.servicedesk.history import record
-    except ImportError:
-        return
     record(obj, "internal_note_added")

@@ -1,6 +1,8 @@
 """Send a message to colleagues: into their message boxes, with an e-mail notice."""
 
 from collective.servicedesk.messages.box import deliver
+from collective.servicedesk.notifications import notify
+from collective.servicedesk.notifications.recipients import expand
 from plone import api
 import uuid
 
@@ -12,9 +14,6 @@ def send_message(
     sender_id: str | None = None,
 ) -> list[str]:
     """Deliver to each user (group ids expand to members); return the user ids."""
-    from collective.servicedesk.notifications import notify
-    from collective.servicedesk.notifications.recipients import expand
-
     if sender_id is None and not api.user.is_anonymous():
         sender_id = api.user.get_current().getId()
     users = expand(recipients, exclude={sender_id} if sender_id else ())

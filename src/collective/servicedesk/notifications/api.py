@@ -6,6 +6,7 @@ from collective.servicedesk.notifications.compose import format_due
 from collective.servicedesk.notifications.compose import inquiry_info
 from collective.servicedesk.notifications.compose import user_language
 from collective.servicedesk.notifications.delivery import schedule
+from collective.servicedesk.notifications.events import NoticeForMessageBox
 from collective.servicedesk.notifications.kinds import KINDS
 from collective.servicedesk.notifications.preferences import disabled_kinds
 from collective.servicedesk.notifications.recipients import display_name
@@ -13,6 +14,7 @@ from collective.servicedesk.notifications.recipients import expand
 from collective.servicedesk.notifications.recipients import principal_title
 from collective.servicedesk.notifications.sender import sender
 from plone import api
+from zope import event
 import uuid
 
 
@@ -145,16 +147,16 @@ def notify(
 
 
 def _to_message_box(user_id, entry_id, kind, subject, body, values, actor_id) -> None:
-    """Put the notice into the user's message box as well."""
-    from collective.servicedesk.messages.box import deliver
-
-    deliver(
-        user_id,
-        subject=subject,
-        text=body,
-        kind=kind,
-        sender_id=actor_id,
-        url=values.get("url"),
-        context_uid=values.get("uid"),
-        entry_id=entry_id,
+    """Put the notice into the user's message box as well (``messages`` subscribes)."""
+    event.notify(
+        NoticeForMessageBox(
+            user_id,
+            entry_id,
+            kind,
+            subject,
+            body,
+            sender_id=actor_id,
+            url=values.get("url"),
+            context_uid=values.get("uid"),
+        )
     )

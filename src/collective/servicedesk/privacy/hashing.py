@@ -8,38 +8,27 @@ guesses an address: only code on the server can compute a lookup hash.
 """
 
 from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.validation import normalise_email
+from collective.servicedesk.validation import normalise_name
+from collective.servicedesk.validation import normalise_phone
 import hashlib
 import hmac
-import re
 import secrets
-import unicodedata
+
+__all__ = [
+    "NORMALISERS",
+    "contact_hash",
+    "contact_hashes",
+    "normalise_email",
+    "normalise_name",
+    "normalise_phone",
+]
 
 SECRET_KEY = "collective.servicedesk.privacy.secret"
 
 
 def _secret(create: bool) -> bytes | None:
     return portal_storage(SECRET_KEY, lambda: secrets.token_bytes(32), create=create)
-
-
-def normalise_email(value: str) -> str:
-    """Return the e-mail address lowercased and stripped."""
-    return (value or "").strip().lower()
-
-
-def normalise_phone(value: str) -> str:
-    """Return the phone number as digits, Norwegian numbers with 47 in front."""
-    digits = re.sub(r"\D", "", value or "")
-    if digits.startswith("00"):
-        digits = digits[2:]
-    if len(digits) == 8:
-        digits = "47" + digits
-    return digits
-
-
-def normalise_name(value: str) -> str:
-    """Return the name casefolded with its words sorted ("Nordmann, Kari" matches)."""
-    text = unicodedata.normalize("NFKC", value or "").casefold()
-    return " ".join(sorted(re.findall(r"\w+", text)))
 
 
 NORMALISERS = {

@@ -5,8 +5,8 @@ from BTrees.IIBTree import intersection
 from BTrees.IIBTree import union
 from collective.servicedesk import catalogaccess
 from collective.servicedesk.catalogaccess import result_rids
-from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_TYPES
-from collective.servicedesk.knowledge.text import category_title
+from collective.servicedesk.categories.storage import category_title
+from collective.servicedesk.interfaces import KNOWLEDGE_TYPES
 from collective.servicedesk.search import facets
 from collective.servicedesk.search.facets import aware
 from collective.servicedesk.search.highlight import Matcher

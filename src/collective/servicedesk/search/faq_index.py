@@ -9,7 +9,7 @@ once per version, so a rebuild after one edit costs a few milliseconds.
 from bisect import bisect_left
 from BTrees.Length import Length
 from collective.servicedesk.annotations import portal_storage
-from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
+from collective.servicedesk.interfaces import FAQ_ENTRY
 from collective.servicedesk.search.analysis.chain import weighted_terms
 from collective.servicedesk.search.analysis.chain import word_terms
 from collective.servicedesk.search.analysis.normalise import fold

@@ -1,6 +1,6 @@
 """Indexers of the search indexes shared by knowledge items and inquiries."""
 
-from collective.servicedesk.knowledge.interfaces import KNOWLEDGE_TYPES
+from collective.servicedesk.interfaces import KNOWLEDGE_TYPES
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
 from plone.indexer.interfaces import IIndexer

@@ -1,6 +1,7 @@
 """FAQ suggestions for a half-typed question: the FAQ index, then one catalog query."""
 
-from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
+from collective.servicedesk.interfaces import FAQ_ENTRY
+from collective.servicedesk.interfaces import IFAQUsage
 from collective.servicedesk.search.analysis.chain import analyse_query
 from collective.servicedesk.search.faq_index import SUGGESTED_STATES
 from collective.servicedesk.search.faq_index import faq_index
@@ -8,6 +9,7 @@ from collective.servicedesk.search.highlight import Matcher
 from collective.servicedesk.search.highlight import highlight
 from collective.servicedesk.search.ranking import rank
 from plone import api
+from zope.component import getUtility
 
 __all__ = ["SUGGESTED_STATES", "suggest_faq"]
 
@@ -15,19 +17,8 @@ MAX_TEXT = 500
 
 
 def _usage():
-    try:
-        from collective.servicedesk.knowledge.usage import _usage as usage_tree
-    except ImportError:  # pragma: no cover - knowledge feature absent
-        return None
-    tree = usage_tree()
-    if not tree:
-        return None
-
-    def count(uid: str) -> int:
-        counter = tree.get(uid)
-        return counter() if counter is not None else 0
-
-    return count
+    """Uses per FAQ entry (the knowledge feature's ``IFAQUsage`` utility)."""
+    return getUtility(IFAQUsage)()
 
 
 def ranked_uids(text: str) -> list[tuple[float, str]]:

@@ -4,6 +4,7 @@ LOS (Digdir) gives each concept Bokmål, Nynorsk and English preferred labels an
 hidden labels, the words citizens use ("Renovasjon": avfall, boss, søppel ...).
 """
 
+from collective.servicedesk.categories import list_categories
 from collective.servicedesk.categories.los_parser import KOMMUNE_LOS
 from collective.servicedesk.categories.los_parser import THEME_SCHEME
 from collective.servicedesk.categories.los_parser import read_source
@@ -51,10 +52,6 @@ def parse_rings(data: bytes | IO[bytes]) -> tuple[dict[str, list[str]], set[str]
 
 
 def _site_uris() -> set[str]:
-    try:
-        from collective.servicedesk.categories import list_categories
-    except ImportError:  # pragma: no cover - categories feature absent
-        return set()
     return {c["los_uri"] for c in list_categories() if c.get("los_uri")}
 
 

@@ -1,9 +1,9 @@
 """Translated titles of facet values (types, states, categories, audiences, dates)."""
 
 from collective.servicedesk import _
-from collective.servicedesk.knowledge.text import category_title
-from collective.servicedesk.knowledge.vocabularies import AUDIENCES
+from collective.servicedesk.categories.storage import category_title
 from collective.servicedesk.search.facets import DATE_BUCKETS
+from collective.servicedesk.vocabularies.knowledge_choices import AUDIENCES
 from plone import api
 from zope.globalrequest import getRequest
 from zope.i18n import translate

@@ -20,7 +20,6 @@ from datetime import datetime
 from zope.component import queryMultiAdapter
 from zope.i18nmessageid import Message
 from zope.interface import implementer
-import importlib
 
 DASHBOARD = "servicedesk-dashboard"
 
@@ -134,34 +133,3 @@ class MailRetry:
         keys = due_keys(now, portal)
         schedule(portal, keys, now)
         return len(keys)
-
-
-# Functions of other features the tick calls if they are installed, for
-# features that offer a plain function instead of an ITickStep utility.
-OPTIONAL_HOOKS = ("collective.servicedesk.knowledge.review.expire_faq_reviews",)
-
-
-def _resolve(dotted: str):
-    """Return the function at a dotted name, or None if it is not importable."""
-    module_name, _dot, name = dotted.rpartition(".")
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    return getattr(module, name, None)
-
-
-@implementer(ITickStep)
-class OptionalHooks:
-    """Call the optional hooks of other features: hook(portal, now)."""
-
-    order = 50
-
-    def __call__(self, portal: object, now: datetime) -> dict:
-        results = {}
-        for dotted in OPTIONAL_HOOKS:
-            hook = _resolve(dotted)
-            if hook is not None:
-                result = hook(portal, now)
-                results[dotted] = len(result) if isinstance(result, list) else result
-        return results
