@@ -185,3 +185,12 @@ class TestHAProxy:
         backends[0].stop()
         haproxy.wait_for({"instance1": "DOWN", "instance2": "UP"})
         assert {answer.split()[0] for answer in haproxy.who(10)} == {"instance2"}
+
+
+class TestDocumented:
+    def test_the_how_to_shows_the_configuration_make_start_cluster_writes(self):
+        written = haproxy_config.render(
+            "127.0.0.1:8080", ["127.0.0.1:8081", "127.0.0.1:8082"]
+        )
+        how_to = (ROOT / "docs" / "how-to" / "scale-out.md").read_text()
+        assert f"```text\n{written.rstrip()}\n```" in how_to
