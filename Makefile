@@ -111,10 +111,12 @@ eval-search: install ## Search quality figures of the development set (docs/refe
 	$(BIN)/pytest tests/search/eval/harness.py -q -s $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff check, ruff format --check and zpretty --check
+lint: install ## ruff check, ruff format --check, zpretty --check and the import-layer contract
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/ruff format --check src tests scripts bench
 	find src -name '*.zcml' -o -name '*.xml' -o -name '*.pt' | grep -v '/locales/' | xargs $(BIN)/zpretty --check
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/import_layers.py --check
 
 .PHONY: format
 format: install ## Format code (ruff) and markup (zpretty)
