@@ -8,6 +8,7 @@ os.environ.setdefault("zope_i18n_compile_mo_files", "1")
 from collective.servicedesk.testing import FUNCTIONAL_TESTING  # noqa: E402
 from collective.servicedesk.testing import INTEGRATION_TESTING  # noqa: E402
 from pytest_plone import fixtures_factory  # noqa: E402
+from tests.helpers.servers import SMTPServer  # noqa: E402
 import pytest  # noqa: E402
 
 pytest_plugins = ["pytest_plone", "tests.browser_fixtures"]
@@ -35,3 +36,11 @@ def _forget_display_names():
     bridge.clear_names()
     yield
     bridge.clear_names()
+
+
+@pytest.fixture
+def smtp():
+    """The one test mail server: a recording aiosmtpd server on a free loopback port."""
+    server = SMTPServer().start()
+    yield server
+    server.stop()

@@ -4,21 +4,13 @@ from collective.servicedesk.content.assignment import assign
 from collective.servicedesk.notifications.delivery import wait_for_deliveries
 from plone import api
 from tests.browser_fixtures import screenshot
-from tests.replies.conftest import point_mailhost
-from tests.replies.servers import SMTPRecorder
+from tests.replies.helpers import point_mailhost
 from tests.workspace.helpers import PASSWORD
 import pytest
 import re
 import transaction
 
 TITLE = "Garasje nær nabogrensen"
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPRecorder().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
@@ -108,7 +100,8 @@ def test_note_reply_and_close_in_six(loop_site, new_page, smtp):
     assert not re.search(r"\bhandler\b", page.inner_text(".servicedesk-timeline"))
     screenshot(page, "inquiry-workspace-timeline")
     assert wait_for_deliveries()
-    received = smtp.wait_for(1)
+    smtp.wait_for(1)
+    received = smtp.received
     assert any("ase@example.org" in rcpt for rcpt, _from, _message in received)
 
 

@@ -7,8 +7,8 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from plone.protect.authenticator import createToken
-from tests.notifications.smtp import SMTPServer
-from tests.notifications.smtp import free_port
+from tests.helpers.servers import SMTPServer
+from tests.helpers.servers import free_port
 from zExceptions import Unauthorized
 import pytest
 

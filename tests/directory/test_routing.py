@@ -11,8 +11,7 @@ from collective.servicedesk.routing.competence import set_competence
 from collective.servicedesk.routing.suggest import suggest
 from collective.servicedesk.workspace.presence import board
 from tests.directory.conftest import connect_site
-from tests.notifications.conftest import configure_mailhost
-from tests.notifications.conftest import smtp  # noqa: F401
+from tests.helpers.mail import configure_mailhost
 import pytest
 import transaction
 
@@ -77,7 +76,7 @@ class TestNotices:
         expected = {f"{u}@kommune.test" for u in building_people(directory.tree)}
         assert addresses == expected
 
-    def test_delivered_by_smtp(self, functional_portal, slapd, smtp):  # noqa: F811
+    def test_delivered_by_smtp(self, functional_portal, slapd, smtp):
         connect_site(functional_portal, slapd)
         configure_mailhost(functional_portal, smtp.port)
         transaction.commit()

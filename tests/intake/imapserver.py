@@ -5,7 +5,7 @@ Dovecot runs in the foreground as a child process and is stopped afterwards.
 """
 
 from pathlib import Path
-from tests.notifications.smtp import free_port
+from tests.helpers.servers import free_port
 import imaplib
 import os
 import pwd

@@ -50,26 +50,6 @@ class FakeIMAP:
         raise AssertionError(command)
 
 
-class NoTransaction:
-    """The integration layer aborts at the end; the poller's commits are no-ops."""
-
-    def __init__(self):
-        self.commits = self.aborts = 0
-
-    def commit(self):
-        self.commits += 1
-
-    def abort(self):
-        self.aborts += 1
-
-
-@pytest.fixture
-def tm(monkeypatch):
-    fake = NoTransaction()
-    monkeypatch.setattr(imap, "transaction", fake)
-    return fake
-
-
 class TestPoll:
     def test_feeds_unseen_and_marks_them(self, portal, desk, tm):
         client = FakeIMAP(

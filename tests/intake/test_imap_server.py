@@ -7,7 +7,6 @@ from tests.intake import messages
 from tests.intake.imapserver import PASSWORD
 from tests.intake.imapserver import USER
 from tests.intake.imapserver import IMAPServer
-from tests.intake.test_command import tm  # noqa: F401 (fixture)
 import pytest
 import shutil
 import tempfile

@@ -5,28 +5,10 @@ from collective.servicedesk.notifications import queue
 from collective.servicedesk.notifications.delivery import wait_for_deliveries
 from collective.servicedesk.notifications.preferences import set_disabled_kinds
 from plone import api
+from tests.helpers.notifications import make_user
+from tests.helpers.notifications import notice
 import pytest
 import transaction
-
-
-def make_user(user_id: str, language: str = "", email: str | None = None) -> None:
-    api.user.create(
-        username=user_id,
-        email=email or f"{user_id}@demo.kommune.no",
-        password="secret-password-123",
-        properties={"fullname": user_id.title(), "language": language},
-    )
-
-
-def notice(**mapping):
-    values = {
-        "reference": "2026-000042",
-        "title": "Broken street light",
-        "url": "http://nohost/plone/service-desk/light",
-        "due": "09.03.2026 10:30",
-    }
-    values.update(mapping)
-    return values
 
 
 class TestQueue:

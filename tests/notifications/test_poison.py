@@ -9,10 +9,10 @@ from collective.servicedesk.tick import tick
 from datetime import timedelta
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from tests.notifications.test_notify import make_user
-from tests.notifications.test_notify import notice
-from tests.notifications.test_views import browser_for
-from tests.notifications.test_views import token
+from tests.helpers.notifications import browser_for
+from tests.helpers.notifications import make_user
+from tests.helpers.notifications import notice
+from tests.helpers.notifications import token
 import pytest
 import re
 import smtplib

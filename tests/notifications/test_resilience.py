@@ -7,11 +7,11 @@ from collective.servicedesk.tick import tick
 from datetime import timedelta
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
-from tests.notifications.conftest import configure_mailhost
-from tests.notifications.smtp import SMTPServer
-from tests.notifications.smtp import free_port
-from tests.notifications.test_notify import make_user
-from tests.notifications.test_notify import notice
+from tests.helpers.mail import configure_mailhost
+from tests.helpers.notifications import make_user
+from tests.helpers.notifications import notice
+from tests.helpers.servers import SMTPServer
+from tests.helpers.servers import free_port
 import pytest
 import transaction
 

@@ -5,7 +5,7 @@ from collective.servicedesk.notifications.delivery import wait_for_deliveries
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import setRoles
-from tests.notifications.test_notify import make_user
+from tests.helpers.notifications import make_user
 import pytest
 import transaction
 

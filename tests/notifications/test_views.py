@@ -10,15 +10,15 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import login
 from plone.app.testing import setRoles
-from plone.testing.zope import Browser
-from tests.notifications.conftest import configure_mailhost
-from tests.notifications.smtp import SMTPServer
-from tests.notifications.smtp import free_port
+from tests.helpers.mail import configure_mailhost
+from tests.helpers.notifications import PASSWORD
+from tests.helpers.notifications import browser_for
+from tests.helpers.notifications import token
+from tests.helpers.servers import SMTPServer
+from tests.helpers.servers import free_port
 import pytest
 import re
 import transaction
-
-PASSWORD = "secret-password-123"
 
 
 @pytest.fixture
@@ -35,19 +35,6 @@ def site(functional_portal):
         setRoles(portal, user_id, ["Service Desk Agent"])
     transaction.commit()
     return portal
-
-
-def browser_for(app, user_id: str, password: str = PASSWORD) -> Browser:
-    browser = Browser(app)
-    browser.handleErrors = False
-    browser.addHeader("Authorization", f"Basic {user_id}:{password}")
-    return browser
-
-
-def token(browser: Browser) -> str:
-    return re.search(
-        r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"', browser.contents
-    ).group(1)
 
 
 class TestPreferences:

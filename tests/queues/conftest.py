@@ -7,7 +7,7 @@ from datetime import timedelta
 from plone import api
 from plone.app.testing import login
 from plone.dexterity.utils import createContentInContainer
-from tests.registration.conftest import make_desk
+from tests.registration.helpers import make_desk
 import pytest
 
 # key: (title, channel, category, unit, handler, state, hours overdue, confidential)

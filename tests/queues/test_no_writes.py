@@ -4,7 +4,7 @@ from collective.servicedesk.notifications.delivery import wait_for_deliveries
 from collective.servicedesk.setuphandlers.demo import DEMO_PASSWORD
 from plone.testing.zope import Browser
 from tests.queues.conftest import fill_desk
-from tests.registration.conftest import make_desk
+from tests.registration.helpers import make_desk
 import pytest
 import transaction
 

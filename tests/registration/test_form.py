@@ -5,7 +5,7 @@ from datetime import datetime
 from datetime import timedelta
 from plone import api
 from plone.testing.zope import Browser
-from tests.registration.conftest import make_desk
+from tests.registration.helpers import make_desk
 import pytest
 import transaction
 

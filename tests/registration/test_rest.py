@@ -4,7 +4,7 @@ from collective.servicedesk.setuphandlers.demo import DEMO_PASSWORD
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
-from tests.registration.conftest import make_desk
+from tests.registration.helpers import make_desk
 import pytest
 import transaction
 

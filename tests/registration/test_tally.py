@@ -3,7 +3,7 @@
 from collective.servicedesk.setuphandlers.demo import DEMO_PASSWORD
 from plone import api
 from plone.testing.zope import Browser
-from tests.registration.conftest import make_desk
+from tests.registration.helpers import make_desk
 from urllib.parse import urlencode
 import json
 import pytest

@@ -4,6 +4,8 @@ from collective.servicedesk.records.state import record_demo_receipt
 from plone import api
 
 PASSWORD = "secret-pw-123"
+# The service desk's own sender of public replies.
+SENDER = ("Servicetorget Demo", "servicetorget@demo.kommune.no")
 WORKFLOW = "servicedesk_inquiry_workflow"
 
 PERSON = {
@@ -58,3 +60,13 @@ def add_user(user_id: str, roles: list[str]) -> None:
         username=user_id, email=f"{user_id}@demo.kommune.no", password=PASSWORD
     )
     api.user.grant_roles(username=user_id, roles=roles)
+
+
+def point_mailhost(port: int) -> None:
+    """Send the site's mail to 127.0.0.1:port; set the service desk sender."""
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", port)
+    api.portal.set_registry_record("plone.email_from_address", "post@demo.kommune.no")
+    api.portal.set_registry_record("plone.email_from_name", "Demo kommune")
+    api.portal.set_registry_record("collective.servicedesk.sender_name", SENDER[0])
+    api.portal.set_registry_record("collective.servicedesk.sender_address", SENDER[1])

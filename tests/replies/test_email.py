@@ -12,8 +12,8 @@ from datetime import timedelta
 from email.utils import parseaddr
 from email.utils import parsedate_to_datetime
 from plone import api
-from tests.replies.conftest import SENDER
-from tests.replies.servers import SMTPRecorder
+from tests.helpers.servers import SMTPServer
+from tests.replies.helpers import SENDER
 import transaction
 
 TEXT = "Hei Åse,\n\nSøknaden om garasje er mottatt. Vi svarer innen fristen.\n"
@@ -41,7 +41,8 @@ class TestEmailReply:
         reply = _send(mail_inquiry)
         transaction.commit()
         assert wait_for_deliveries()
-        ((rcpt, mail_from, message),) = smtp.wait_for(1)
+        smtp.wait_for(1)
+        ((rcpt, mail_from, message),) = smtp.received
         reference = mail_inquiry.reference_number
         assert rcpt == ["ase@example.org"]
         assert mail_from == SENDER[1]
@@ -95,7 +96,7 @@ class TestEmailServerDown:
         status = delivery_status(reply)
         assert status["status"] == "failed"
         assert status["error"]
-        server = SMTPRecorder(port=port).start()
+        server = SMTPServer(port=port).start()
         try:
             later = datetime.now(UTC) + timedelta(hours=1)
             tick(portal, later)

@@ -11,9 +11,9 @@ from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
 from plone import api
+from tests.helpers.servers import HTTPRecorder
+from tests.helpers.servers import free_port
 from tests.replies.conftest import use_gateway
-from tests.replies.servers import HTTPRecorder
-from tests.replies.servers import free_port
 import transaction
 
 TEXT = "Hei Åse! Svar på henvendelsen: søknaden er godkjent."

@@ -1,36 +1,13 @@
 """Fixtures of the tick tests: a real SMTP server, users, a unit and an inquiry."""
 
-from datetime import datetime
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
-from tests.notifications.conftest import configure_mailhost
-from tests.notifications.smtp import SMTPServer
-from zoneinfo import ZoneInfo
+from tests.helpers.mail import configure_mailhost
+from tests.tick.helpers import DUE
+from tests.tick.helpers import add_user
 import pytest
 import transaction
-
-OSLO = ZoneInfo("Europe/Oslo")
-# Monday 9 March 2026, 12:00 in Oslo.
-DUE = datetime(2026, 3, 9, 12, 0, tzinfo=OSLO)
-
-
-@pytest.fixture
-def smtp():
-    server = SMTPServer().start()
-    yield server
-    server.stop()
-
-
-def add_user(user_id: str, groups=(), language: str = "nb") -> None:
-    api.user.create(
-        username=user_id,
-        email=f"{user_id}@demo.kommune.no",
-        password="secret-password-123",
-        properties={"fullname": user_id.title(), "language": language},
-    )
-    for group in groups:
-        api.group.add_user(groupname=group, username=user_id)
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from collective.servicedesk.tick import ITickStep
 from collective.servicedesk.tick import tick
 from datetime import timedelta
 from plone import api
-from tests.tick.conftest import DUE
-from tests.tick.conftest import add_user
+from tests.tick.helpers import DUE
+from tests.tick.helpers import add_user
 from zope.component import getGlobalSiteManager
 from zope.interface import implementer
 import pytest

@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
-from tests.replies.servers import free_port
+from tests.helpers.servers import free_port
 from zope.interface import alsoProvides
 import pytest
 import smtplib

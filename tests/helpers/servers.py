@@ -1,4 +1,8 @@
-"""Real local servers for the tests: SMTP (aiosmtpd) and an HTTP recorder."""
+"""Real local servers for the tests: one SMTP server (aiosmtpd) and an HTTP recorder.
+
+``SMTPServer`` is the only test mail server; the ``smtp`` fixture in
+``tests/conftest.py`` starts one per test.
+"""
 
 from aiosmtpd.controller import Controller
 from email import message_from_bytes
@@ -18,26 +22,39 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class _SMTPHandler:
+class Recorder:
+    """aiosmtpd handler: keep each message with its envelope."""
+
     def __init__(self):
-        self.received = []
+        self.received = []  # (envelope recipients, envelope sender, message)
+        self.raw = []  # the bytes as they came over the wire
+        self.refuse = set()  # recipients answered with a permanent 550
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)
+        self.raw.append(envelope.original_content or envelope.content)
         self.received.append((list(envelope.rcpt_tos), envelope.mail_from, message))
         return "250 Message accepted"
 
 
-class SMTPRecorder:
-    """An aiosmtpd server on loopback that keeps what it receives."""
+class SMTPServer:
+    """A recording SMTP server on 127.0.0.1:port (a free port unless given)."""
 
     def __init__(self, port: int | None = None):
         self.port = port or free_port()
-        self.handler = _SMTPHandler()
+        self.recorder = Recorder()
         self.controller = None
 
-    def start(self) -> "SMTPRecorder":
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+    def start(self) -> "SMTPServer":
+        self.controller = Controller(
+            self.recorder, hostname="127.0.0.1", port=self.port
+        )
         self.controller.start()
         return self
 
@@ -48,13 +65,24 @@ class SMTPRecorder:
 
     @property
     def received(self) -> list:
-        return self.handler.received
+        """Every delivery as (envelope recipients, envelope sender, message)."""
+        return list(self.recorder.received)
+
+    @property
+    def messages(self) -> list:
+        """The messages received, oldest first."""
+        return [message for _rcpt, _sender, message in self.recorder.received]
+
+    def to(self, address: str) -> list:
+        """Return the messages whose envelope included `address`."""
+        return [m for rcpt, _sender, m in self.recorder.received if address in rcpt]
 
     def wait_for(self, count: int, timeout: float = 15) -> list:
+        """Wait until at least `count` messages arrived; return all messages."""
         deadline = time.monotonic() + timeout
-        while len(self.received) < count and time.monotonic() < deadline:
+        while len(self.recorder.received) < count and time.monotonic() < deadline:
             time.sleep(0.05)
-        return self.received
+        return self.messages
 
 
 class HTTPRecorder:
