@@ -114,6 +114,10 @@ Component {_lua(setup.muc)} "muc"
     modules_enabled = {{ "muc_mam" }}
     -- Only staff (the parent host) create rooms.
     restrict_room_creation = "local"
+    -- A room opened by joining it is usable at once (no configuration form)
+    -- and stays after the last one leaves: unit rooms and the help room.
+    muc_room_locking = false
+    muc_room_default_persistent = true
     muc_log_by_default = true
     muc_log_all_rooms = true
     muc_log_expires_after = {_lua(setup.archive_expires)}
