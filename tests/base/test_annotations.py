@@ -2,9 +2,12 @@
 
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
+from BTrees.OOBTree import OOTreeSet
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.annotations import portal_storage
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import with_parts
 from persistent.list import PersistentList
+from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 
@@ -31,14 +34,26 @@ class TestPortalStorage:
         assert portal_storage(KEY, Length)() == 2
 
 
-class TestStored:
+class TestObjectStorage:
     def test_on_content(self, portal):
         with api.env.adopt_roles(["Manager"]):
             folder = api.content.create(portal, "Folder", id="annotated")
-        assert stored(folder, KEY, PersistentList) is None
+        assert object_storage(folder, KEY, PersistentList) is None
         assert KEY not in IAnnotations(folder)
-        items = stored(folder, KEY, PersistentList, create=True)
+        items = object_storage(folder, KEY, PersistentList, create=True)
         items.append("x")
-        assert list(stored(folder, KEY)) == ["x"]
+        assert list(object_storage(folder, KEY)) == ["x"]
         # The site's storage is a different one.
         assert portal_storage(KEY) is None
+
+
+class TestWithParts:
+    def test_each_container_gets_fresh_parts(self, portal):
+        make = with_parts(PersistentMapping, items=OOBTree, pending=OOTreeSet)
+        first, second = make(), make()
+        assert isinstance(first, PersistentMapping)
+        assert isinstance(first["items"], OOBTree)
+        assert isinstance(first["pending"], OOTreeSet)
+        assert first["items"] is not second["items"]
+        root = portal_storage(KEY, make, create=True)
+        assert set(root) == {"items", "pending"}

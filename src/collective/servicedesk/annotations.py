@@ -12,8 +12,10 @@ from plone import api
 from zope.annotation.interfaces import IAnnotations
 
 
-def stored(obj, key: str, factory: Callable[[], object] = OOBTree, create: bool = False):
-    """Return ``obj``'s annotation ``key``; with ``create``, make it by ``factory()`` first."""
+def object_storage(
+    obj, key: str, factory: Callable[[], object] = OOBTree, create: bool = False
+):
+    """Return ``obj``'s annotation ``key``; ``create`` makes it by ``factory()``."""
     annotations = IAnnotations(obj)
     value = annotations.get(key)
     if value is None and create:
@@ -29,4 +31,16 @@ def portal_storage(
 ):
     """Return the site's annotation ``key`` (``None`` if absent and not ``create``)."""
     site = portal if portal is not None else api.portal.get()
-    return stored(site, key, factory, create)
+    return object_storage(site, key, factory, create)
+
+
+def with_parts(factory: Callable[[], object] = OOBTree, **parts: Callable[[], object]):
+    """A factory for a container that starts with a fresh ``part()`` under each name."""
+
+    def make():
+        value = factory()
+        for name, part in parts.items():
+            value[name] = part()
+        return value
+
+    return make

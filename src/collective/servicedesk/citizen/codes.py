@@ -10,6 +10,7 @@ the same path and ends in the same "not found".
 
 from BTrees.OOBTree import OOBTree
 from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.annotations import with_parts
 from collective.servicedesk.settings import settings
 from datetime import UTC
 from datetime import datetime
@@ -29,14 +30,8 @@ def _hash(code: str) -> str:
 
 
 def _storage(create: bool = False) -> PersistentMapping | None:
-    return portal_storage(ANNOTATION_KEY, _new_storage, create=create)
-
-
-def _new_storage() -> PersistentMapping:
-    storage = PersistentMapping()
-    storage["by_hash"] = OOBTree()
-    storage["by_uid"] = OOBTree()
-    return storage
+    new_storage = with_parts(PersistentMapping, by_hash=OOBTree, by_uid=OOBTree)
+    return portal_storage(ANNOTATION_KEY, new_storage, create=create)
 
 
 def default_days() -> int:

@@ -10,7 +10,7 @@ numbers are unique, not gapless.
 
 from Acquisition import aq_base
 from collective.servicedesk import logger
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from datetime import datetime
 from persistent import Persistent
 from plone import api
@@ -65,7 +65,7 @@ def issue_number(db, counters_oid: bytes, year: int) -> int:
 
 def ensure_counters(site) -> ReferenceCounters:
     """Return the site's counters; created on install, or else on first use."""
-    return stored(site, ANNOTATION_KEY, ReferenceCounters, create=True)
+    return object_storage(site, ANNOTATION_KEY, ReferenceCounters, create=True)
 
 
 def next_number(site, year: int) -> int:

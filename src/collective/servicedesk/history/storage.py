@@ -1,6 +1,6 @@
 """The history of an inquiry, kept in an annotation of the inquiry itself."""
 
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.history.events import HistoryRecorded
 from datetime import UTC
 from datetime import datetime
@@ -20,7 +20,7 @@ def _current_user_id() -> str:
 
 def record(obj, action: str, comment: str = "", changes: dict | None = None) -> None:
     """Append an entry (who, when, action, comment, changes) to the history."""
-    history = stored(obj, ANNOTATION_KEY, PersistentList, create=True)
+    history = object_storage(obj, ANNOTATION_KEY, PersistentList, create=True)
     entry = {
         "who": _current_user_id(),
         "when": datetime.now(UTC),

@@ -8,7 +8,7 @@ changed in place.
 """
 
 from BTrees.OOBTree import OOBTree
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from datetime import UTC
 from datetime import datetime
 from plone.namedfile.file import NamedBlobFile
@@ -33,7 +33,7 @@ def clean_filename(name: str | None, content_type: str = "") -> str:
 
 
 def _tree(obj, create: bool = False) -> OOBTree | None:
-    return stored(obj, ANNOTATION_KEY, create=create)
+    return object_storage(obj, ANNOTATION_KEY, create=create)
 
 
 def add_attachments(obj, files, source: str = "") -> list[dict]:

@@ -10,8 +10,8 @@ shows each member only the inquiries they may view.
 """
 
 from BTrees.OOBTree import OOBTree
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.annotations import portal_storage
-from collective.servicedesk.annotations import stored
 from collective.servicedesk.intake.attachments import MAX_COUNT
 from collective.servicedesk.intake.attachments import MAX_SIZE
 from collective.servicedesk.intake.attachments import clean_filename
@@ -28,7 +28,7 @@ INDEX_KEY = "collective.servicedesk.held_mail_index"
 
 
 def _held(obj, create: bool = False) -> OOBTree | None:
-    return stored(obj, ANNOTATION_KEY, create=create)
+    return object_storage(obj, ANNOTATION_KEY, create=create)
 
 
 def _index(create: bool = False) -> OOBTree | None:

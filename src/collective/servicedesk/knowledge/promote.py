@@ -1,7 +1,7 @@
 """Promote a solved inquiry to a draft FAQ entry or experience document, redacted."""
 
 from collective.servicedesk import _
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.history import record
 from collective.servicedesk.knowledge.interfaces import EXPERIENCE_DOCUMENT
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
@@ -170,7 +170,7 @@ def promote_inquiry(inquiry, kind: str = "faq", container=None):
         )
         parts = [title, question, answer]
     _record_redactions(obj, parts)
-    promoted = stored(inquiry, PROMOTED_KEY, PersistentList, create=True)
+    promoted = object_storage(inquiry, PROMOTED_KEY, PersistentList, create=True)
     promoted.append(api.content.get_uuid(obj))
     _history(inquiry, obj)
     return obj

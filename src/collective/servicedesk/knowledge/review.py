@@ -3,7 +3,7 @@
 from collective.servicedesk import _
 from collective.servicedesk import logger
 from collective.servicedesk import notifications
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
 from collective.servicedesk.notifications.kinds import KINDS
@@ -73,7 +73,7 @@ def _notify_owner(faq, owner: str | None) -> None:
             sent = _send(owner, faq)
         except Exception:  # the state change stands even if mail queuing fails
             logger.exception("Could not queue the review notice for %s", owner)
-    notices = stored(faq, NOTICES_KEY, PersistentList, create=True)
+    notices = object_storage(faq, NOTICES_KEY, PersistentList, create=True)
     notices.append(
         {
             "to": owner,

@@ -3,8 +3,8 @@
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.annotations import portal_storage
-from collective.servicedesk.annotations import stored
 from collective.servicedesk.interfaces import IFAQUsage
 from collective.servicedesk.knowledge.interfaces import FAQ_ENTRY
 from collective.servicedesk.knowledge.interfaces import FAQ_PUBLISHED_STATES
@@ -49,7 +49,7 @@ def count_faq_use(faq, inquiry=None) -> int:
     """
     uid = api.content.get_uuid(faq)
     if inquiry is not None:
-        used = stored(inquiry, USED_KEY, OOTreeSet, create=True)
+        used = object_storage(inquiry, USED_KEY, OOTreeSet, create=True)
         if uid in used:
             return faq_use_count(faq)
         used.add(uid)

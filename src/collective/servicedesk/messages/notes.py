@@ -4,7 +4,7 @@ Stored in an OOBTree annotation of the inquiry (keys sort by time), not in a
 schema field, so no serializer, index or search result ever exposes them.
 """
 
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.history import record
 from datetime import UTC
 from datetime import datetime
@@ -23,7 +23,7 @@ def add_note(obj: object, text: str, author_id: str | None = None) -> dict:
         raise ValueError("An internal note needs a text.")
     if author_id is None:
         author_id = api.user.get_current().getId()
-    tree = stored(obj, ANNOTATION_KEY, create=True)
+    tree = object_storage(obj, ANNOTATION_KEY, create=True)
     note_id = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
     note = {
         "id": note_id,

@@ -10,19 +10,14 @@ create anything.
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
 from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.annotations import with_parts
 
 ANNOTATION_KEY = "collective.servicedesk.messagebox"
 
 
 def _root(create: bool = False) -> OOBTree | None:
-    return portal_storage(ANNOTATION_KEY, _new_root, create=create)
-
-
-def _new_root() -> OOBTree:
-    root = OOBTree()
-    root["boxes"] = OOBTree()
-    root["unread"] = OOBTree()
-    return root
+    new_root = with_parts(boxes=OOBTree, unread=OOBTree)
+    return portal_storage(ANNOTATION_KEY, new_root, create=create)
 
 
 def box(user_id: str, create: bool = False) -> OOBTree | None:

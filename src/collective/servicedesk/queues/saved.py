@@ -6,7 +6,7 @@ explicit POST, never on a page view.
 """
 
 from collective.servicedesk import _
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.queues.queries import FILTERS
 from persistent.list import PersistentList
 from urllib.parse import urlencode
@@ -28,7 +28,7 @@ class SavedViewError(ValueError):
 
 
 def _storage(desk, create: bool = False):
-    return stored(desk, KEY, create=create)
+    return object_storage(desk, KEY, create=create)
 
 
 def clean_filters(form: dict) -> dict:

@@ -8,6 +8,7 @@ so two workers never send the same SMS, and failures wait for the tick.
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
 from collective.servicedesk.annotations import portal_storage
+from collective.servicedesk.annotations import with_parts
 from collective.servicedesk.notifications.queue import FAILED
 from collective.servicedesk.notifications.queue import GIVEN_UP
 from collective.servicedesk.notifications.queue import MAX_ATTEMPTS
@@ -26,14 +27,8 @@ __all__ = ["FAILED", "GIVEN_UP", "PENDING", "SENDING", "SENT", "utcnow"]
 
 def _root(portal: object = None, create: bool = False) -> OOBTree | None:
     """Return the outbox root; create it only when asked (never on a read)."""
-    return portal_storage(ANNOTATION_KEY, _new_root, create=create, portal=portal)
-
-
-def _new_root() -> OOBTree:
-    root = OOBTree()
-    root["items"] = OOBTree()
-    root["pending"] = OOTreeSet()
-    return root
+    new_root = with_parts(items=OOBTree, pending=OOTreeSet)
+    return portal_storage(ANNOTATION_KEY, new_root, create=create, portal=portal)
 
 
 def get_item(key: str, portal: object = None) -> dict | None:

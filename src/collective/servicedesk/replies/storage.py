@@ -7,7 +7,7 @@ stored, so the data survives an uninstall of the add-on unharmed.
 """
 
 from BTrees.OOBTree import OOBTree
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from datetime import UTC
 from datetime import datetime
 import uuid
@@ -18,7 +18,7 @@ CHANNELS = ("email", "letter", "sms")
 
 def _tree(obj: object, create: bool = False) -> OOBTree | None:
     """Return the reply tree of ``obj``; create it only when asked (never on a read)."""
-    return stored(obj, ANNOTATION_KEY, create=create)
+    return object_storage(obj, ANNOTATION_KEY, create=create)
 
 
 def new_id() -> str:

@@ -5,7 +5,7 @@ remembered on the service desk, so running the demo profile again adds nothing.
 """
 
 from collective.servicedesk import logger
-from collective.servicedesk.annotations import stored
+from collective.servicedesk.annotations import object_storage
 from collective.servicedesk.content.assignment import assign
 from collective.servicedesk.deadlines.calendar import TIMEZONE
 from collective.servicedesk.deadlines.promise import apply_promise
@@ -52,7 +52,7 @@ def ensure_containers(portal) -> object:
 
 
 def _created_keys(desk) -> PersistentList:
-    return stored(desk, ANNOTATION_KEY, PersistentList, create=True)
+    return object_storage(desk, ANNOTATION_KEY, PersistentList, create=True)
 
 
 def _backdate(inquiry, hours_ago: float, own_due_date: bool) -> None:
