@@ -8,7 +8,7 @@ on first contact, with ``answer``).
 """
 
 from collective.servicedesk.registration import usecase
-from collective.servicedesk.services.base import ServiceDeskService
+from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.services.fields import raise_errors
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
