@@ -44,3 +44,14 @@ def smtp():
     server = SMTPServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _forget_cached_queues():
+    """Queue summaries are cached by catalogue counter (issue 19); each test's
+    database starts from the same counter, so the cache must not outlive a test."""
+    from plone.memoize.ram import global_cache
+
+    global_cache.invalidateAll()
+    yield
+    global_cache.invalidateAll()

@@ -13,6 +13,8 @@ from collective.servicedesk.workspace import bridge
 from datetime import UTC
 from datetime import datetime
 from plone import api
+from plone.memoize import ram
+import time
 
 LEAD_ROLES = ("Service Desk Lead", "Manager", "Site Administrator")
 
@@ -88,6 +90,28 @@ def summarize(query: dict, size: int, rids: list[int] | None = None) -> dict:
     return {"count": len(rids), "rows": rows, "overdue": overdue, "due_soon": due_soon}
 
 
+def _queue_key(function, user_id: str, size: int = 5, all_units: bool = False):
+    """Cache key of a user's queue summary (issue 19).
+
+    It changes whenever the catalogue changes (its counter grows with every
+    index operation, in every instance of the cluster) and every minute (the
+    due-soon and overdue counts move with the clock; group membership is not
+    in the catalogue). Per site and user: results follow the user's rights.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    return (
+        function.__name__,
+        "/".join(api.portal.get().getPhysicalPath()),
+        user_id,
+        size,
+        all_units,
+        catalog.getCounter(),
+        int(time.time() // 60),
+    )
+
+
+# The summaries are shared between requests: callers read them, never change them.
+@ram.cache(_queue_key)
 def my_queue(user_id: str, size: int = 5) -> dict:
     """Open inquiries of one handler, earliest due first."""
     return summarize(my_open_query(user_id), size)
@@ -105,6 +129,7 @@ def is_lead(user=None) -> bool:
     return bool(roles & set(LEAD_ROLES))
 
 
+@ram.cache(_queue_key)
 def unit_queue(user_id: str, size: int = 5, all_units: bool = False) -> dict:
     """Waiting inquiries of the user's units (of every unit for leads)."""
     if all_units:

@@ -10,7 +10,9 @@ from collective.servicedesk.queues.display import RowMaker
 from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.rest.base import ServiceError
 from plone import api
+from plone.memoize import ram
 from plone.restapi.serializer.converters import json_compatible
+import time
 
 QUEUES = ("mine", "follow-up", "unit", "overdue")
 MAX_SIZE = 100
@@ -27,6 +29,25 @@ def unit_ids(user) -> list[str]:
         group.getId()
         for group in api.group.get_groups(user=user)
         if group.getId() != "AuthenticatedUsers"
+    )
+
+
+def _page_key(method, service, name: str, start: int, size: int):
+    """A page changes with the catalogue (its counter) and each minute (issue 19).
+
+    Per user (results follow their rights and units), desk URL (links in the
+    rows, virtual hosting) and language (the due labels are translated).
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    return (
+        service.context.absolute_url(),
+        api.user.get_current().getId(),
+        service.request.get("LANGUAGE", ""),
+        name,
+        start,
+        size,
+        catalog.getCounter(),
+        int(time.time() // 60),
     )
 
 
@@ -60,6 +81,10 @@ class Queue(ServiceDeskService):
         if name not in QUEUES:
             raise ServiceError(400, UNKNOWN_QUEUE, "queue")
         start, size = self.batch()
+        return self.page(name, start, size)
+
+    @ram.cache(_page_key)
+    def page(self, name: str, start: int, size: int) -> dict:
         query = self.query(name)
         brains = queries.search(query) if query is not None else []
         rows = RowMaker(self.context, self.request)
