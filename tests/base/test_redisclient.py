@@ -73,6 +73,11 @@ class TestUrls:
 
 
 class TestClient:
+    def test_a_malformed_url_means_memory(self, portal, caplog):
+        api.portal.set_registry_record(SETTING, "http://127.0.0.1:6379/0")
+        assert redisclient.client() is None
+        assert "unavailable" in caplog.text
+
     def test_no_url_no_client(self, portal):
         api.portal.set_registry_record(SETTING, "")
         assert redisclient.configured_url() == ""

@@ -78,7 +78,10 @@ def pool(url: str):
 def client(url: str | None = None):
     """A client on the shared pool, or None (no URL, no redis-py, or marked down)."""
     url = configured_url() if url is None else url
-    if not url or redis is None or _down_until.get(url, 0) > time.time():
+    if not url or _down_until.get(url, 0) > time.time():
+        return None
+    if redis is None:  # pragma: no cover - the test extra installs redis-py
+        failed(url, RedisError("redis-py is not installed (extra 'redis')"))
         return None
     try:
         return redis.Redis(connection_pool=pool(url))
