@@ -1,0 +1,79 @@
+"""The garbage-collection policy switch (SERVICEDESK_GC_POLICY, issue 19)."""
+
+from collective.servicedesk.monitoring import gcpolicy
+import gc
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def restore_gc():
+    """Leave the test process's collector as it was."""
+    thresholds = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
+    gcpolicy.apply("default")
+    gc.unfreeze()
+
+
+@pytest.mark.parametrize(
+    ("value", "policy"),
+    [
+        (None, "default"),
+        ("", "default"),
+        ("default", "default"),
+        ("large-cache", "large-cache"),
+        (" Large-Cache ", "large-cache"),
+        ("fastest", "default"),
+    ],
+)
+def test_policy_from_the_environment(monkeypatch, value, policy):
+    if value is None:
+        monkeypatch.delenv(gcpolicy.ENV, raising=False)
+    else:
+        monkeypatch.setenv(gcpolicy.ENV, value)
+    assert gcpolicy.configured() == policy
+
+
+def test_default_changes_nothing():
+    before = gc.get_threshold()
+    result = gcpolicy.apply("default")
+    assert gc.get_threshold() == before
+    assert result["frozen"] == gc.get_freeze_count() == 0
+
+
+def test_large_cache_raises_thresholds_and_freezes():
+    result = gcpolicy.apply("large-cache")
+    assert gc.get_threshold() == (50_000, 20, 100)
+    assert result["frozen"] == gc.get_freeze_count() > 0
+
+
+def test_freezes_again_after_the_warm_up(monkeypatch):
+    monkeypatch.setenv(gcpolicy.FREEZE_AFTER_ENV, "3")
+    gcpolicy.apply("large-cache")
+    gc.unfreeze()
+    for _ in range(2):
+        gcpolicy.request_ended(None)
+    assert gc.get_freeze_count() == 0
+    assert not gcpolicy.state()["frozen_after_warmup"]
+    gcpolicy.request_ended(None)
+    assert gcpolicy.state()["frozen_after_warmup"]
+    assert gc.get_freeze_count() > 0
+
+
+def test_default_policy_never_freezes_on_requests(monkeypatch):
+    monkeypatch.setenv(gcpolicy.FREEZE_AFTER_ENV, "1")
+    gcpolicy.apply("default")
+    gcpolicy.request_ended(None)
+    assert gc.get_freeze_count() == 0
+
+
+def test_applied_when_the_process_starts(portal, monkeypatch):
+    """The ZCML subscriber: IProcessStarting applies the configured policy."""
+    from zope.event import notify
+    from zope.processlifetime import ProcessStarting
+
+    monkeypatch.setenv(gcpolicy.ENV, "large-cache")
+    notify(ProcessStarting())
+    assert gcpolicy.state()["policy"] == "large-cache"
+    assert gc.get_threshold() == (50_000, 20, 100)
