@@ -79,10 +79,15 @@ def list_categories() -> list[dict]:
     ]
 
 
+def _bucket() -> int:
+    """The current time bucket: a new one starts every ``NAME_SECONDS``."""
+    return int(time.time() // NAME_SECONDS)
+
+
 def _minute_key(_function, principal: str) -> tuple:
-    """Site, principal and the current minute: an entry lives at most a minute."""
+    """Site, principal and time bucket: an entry lives at most ``NAME_SECONDS``."""
     site = api.portal.get().getPhysicalPath()
-    return (site, principal, int(time.time() // NAME_SECONDS))
+    return (site, principal, _bucket())
 
 
 @ram.cache(_minute_key)
