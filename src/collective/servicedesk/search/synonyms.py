@@ -78,11 +78,10 @@ def editor_lines() -> tuple[str, ...]:
 
 
 def _los_map() -> dict[str, frozenset[str]]:
-    annotations = IAnnotations(api.portal.get())
-    stored = annotations.get(LOS_KEY)
+    stored = portal_storage(LOS_KEY)
     if not stored:
         return {}
-    version = annotations.get(VERSION_KEY)
+    version = portal_storage(VERSION_KEY)
     key = ("/".join(api.portal.get().getPhysicalPath()), version() if version else 0)
     cached = _los_cache.get("map")
     if cached is None or cached[0] != key:
@@ -101,7 +100,7 @@ def import_los_synonyms(source, scope: str = "site") -> int:
 
 def los_ring_count() -> int:
     """How many LOS rings are stored."""
-    return len(IAnnotations(api.portal.get()).get(LOS_KEY) or ())
+    return len(portal_storage(LOS_KEY) or ())
 
 
 class Synonyms:
