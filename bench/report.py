@@ -34,6 +34,13 @@ TARGETS = (
     ("S7", "delta_p50_ms", "<=", 30, "added p50 (ms)"),
     ("DIR", "S7_ratio_p50", "<=", 1.1, "page with panels, directory ÷ local user, p50"),
     ("DIR", "S1_ratio_p50", "<=", 1.1, "register, directory ÷ local user, p50"),
+    (
+        "W",
+        "bytes_per_registration",
+        "<=",
+        64 * 1024,
+        "bytes appended to FileStorage per REST registration",
+    ),
 )
 
 

@@ -8,7 +8,9 @@ docs/reference/benchmarks.md for what each scenario means and the targets.
 """
 
 from bench import directory as directory_bench
+from bench import gcpause
 from bench import scenarios
+from bench import writes as writes_bench
 from bench.cluster import Cluster
 from bench.cluster import Sink
 from bench.cluster import admin_session
@@ -94,7 +96,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7,DIR"),
+        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7,DIR,W,GC"),
         help="scenarios to run, e.g. S2,S7 ('seed': only seed the databases)",
     )
     parser.add_argument(
@@ -474,6 +476,12 @@ def main(argv: list[str]) -> int:
             memory: dict = {}
             if args.only != "seed":
                 results = measure(cluster, args, sizes, templates, folder, memory)
+            if "W" in args.only.split(","):
+                say("W: bytes appended per registration (FileStorage)")
+                guard(results, "W", writes_bench.scenario)
+            if "GC" in args.only.split(","):
+                say("GC: garbage-collection pauses, default vs large-cache")
+                guard(results, "GC", gcpause.result)
             if "DIR" in args.only.split(","):
                 # Directory user vs local user (its own slapd and test site).
                 say("DIR: S7 and S1 as a directory user vs a local user")

@@ -1,5 +1,6 @@
 """Queue summaries are cached per user and catalogue counter (issue 19)."""
 
+from collective.servicedesk.workspace import bridge
 from collective.servicedesk.workspace import queue
 from plone import api
 from plone.app.testing import login
@@ -46,3 +47,14 @@ class TestQueueCache:
         assert "agent" in key and counter in key
         make_inquiry(desk, "Ny", handler="agent", state="assigned")
         assert queue._queue_key(queue.my_queue, "agent", 5) != key
+
+
+def test_desk_url_is_cached_until_the_catalogue_changes(portal, desk):
+    login(portal, "agent")
+    assert bridge.service_desk_url() == desk.absolute_url()
+    key = bridge._desk_path_key(bridge._desk_path)
+    assert bridge.service_desk_url() == desk.absolute_url()
+    with api.env.adopt_roles(["Manager"]):
+        api.content.delete(desk)
+    assert bridge._desk_path_key(bridge._desk_path) != key
+    assert bridge.service_desk_url() == ""

@@ -25,6 +25,8 @@ from collective.servicedesk.routing.principals import expand_users
 from collective.servicedesk.settings import settings
 from datetime import datetime
 from plone import api
+from plone.memoize import ram
+from zope.globalrequest import getRequest
 
 __all__ = [
     "category_title",
@@ -98,7 +100,29 @@ def service_desk():
     return brain.getObject() if brain is not None else None
 
 
-def service_desk_url() -> str:
-    """URL of that service desk (no object loaded), or ''."""
+def _desk_path_key(function) -> tuple:
+    # The catalogue's counter changes with any (re)indexing, in every instance.
+    return (
+        "/".join(api.portal.get().getPhysicalPath()),
+        api.user.get_current().getId(),
+        api.portal.get_tool("portal_catalog").getCounter(),
+    )
+
+
+@ram.cache(_desk_path_key)
+def _desk_path() -> str:
     brain = _desk_brain()
-    return brain.getURL() if brain is not None else ""
+    return brain.getPath() if brain is not None else ""
+
+
+def service_desk_url() -> str:
+    """URL of that service desk (no object loaded), or ''.
+
+    The quick bar asks on every staff page: the path is cached per user until
+    the catalogue changes (issue 19), the URL follows the request's host.
+    """
+    path = _desk_path()
+    request = getRequest() or getattr(api.portal.get(), "REQUEST", None)
+    if not path or request is None:
+        return ""
+    return request.physicalPathToURL(path)
