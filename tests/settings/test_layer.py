@@ -23,7 +23,7 @@ def test_settings_import_nothing_above_the_base():
 # constant to build one: what settings() replaces.
 STRING_READ = re.compile(
     r"""(get_registry_record|set_registry_record|registry\.get)\(\s*f?["']"""
-    r"""collective\.servicedesk|PREFIX\s*=\s*["']collective\.servicedesk"""
+    r"""collective\.servicedesk|(?<!\w)PREFIX\s*=\s*["']collective\.servicedesk[."']"""
 )
 
 
