@@ -1,7 +1,7 @@
 """POST @servicedesk-sms: the SMS gateway delivers an incoming message.
 
 Authenticated by the shared secret in the ``X-Servicedesk-Secret`` header
-(control panel or ``SERVICEDESK_SMS_SECRET``). Body: JSON
+(the environment variable ``SERVICEDESK_SMS_SECRET``). Body: JSON
 ``{"from": "+4791234567", "text": "…"}`` or the same as form fields.
 """
 
