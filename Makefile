@@ -85,6 +85,10 @@ start-chat: install-runtime ## Run a development Prosody for chat on :5222 (XMPP
 	$(BIN)/python scripts/prosody_config.py --dir $(VAR)/chat
 	SERVICEDESK_CHAT_SECRET=$$(cat $(VAR)/chat/secret) prosody -F --config $(VAR)/chat/prosody.cfg.lua
 
+.PHONY: chat-client
+chat-client: ## Build the chat web client (converse.js from npm) into chat/browser/static/converse
+	scripts/chat_client.sh
+
 .PHONY: start-cluster
 start-cluster: install ## Two instances on RelStorage/PostgreSQL behind HAProxy (if installed) on :8080
 	BIN=$(BIN) scripts/start_cluster.sh

@@ -43,9 +43,12 @@ def issue(server: ChatServer, userid: str, now: float | None = None) -> dict:
         "iat": issued,
         "exp": issued + TOKEN_LIFETIME,
     }
+    signed = jwt.encode(claims, server.secret, algorithm="HS256")
     return {
         "jid": f"{node}@{server.domain}",
-        "token": jwt.encode(claims, server.secret, algorithm="HS256"),
+        "token": signed,
+        # converse.js reads {jid, password} from its credentials_url.
+        "password": signed,
         "expires": issued + TOKEN_LIFETIME,
         "websocket_url": server.websocket_url,
         "muc": server.muc,

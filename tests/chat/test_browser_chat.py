@@ -1,0 +1,45 @@
+"""Two staff chat inside the intranet page (Playwright, chromium, real Prosody)."""
+
+from plone import api
+from tests.browser_fixtures import screenshot
+from tests.chat.conftest import PASSWORD
+import pytest
+import transaction
+
+CONNECTED = "[data-sd-chat-connected]"
+
+
+@pytest.fixture
+def chat_pages(staff, chat_env, prosody, new_page, functional_portal):
+    """Kari and Ola, each logged in to the Bokmål intranet in their own browser."""
+    api.portal.set_registry_record("plone.available_languages", ["nb"])
+    api.portal.set_registry_record("plone.default_language", "nb")
+    transaction.commit()
+    portal_url = functional_portal.absolute_url()
+    kari = new_page("kari", PASSWORD)
+    ola = new_page("ola", PASSWORD)
+    return portal_url, kari, ola
+
+
+def write(page, room: str, text: str) -> None:
+    box = page.locator(f'converse-muc[jid="{room}"]')
+    box.locator("textarea.chat-textarea").fill(text)
+    box.locator("textarea.chat-textarea").press("Enter")
+
+
+class TestStaffChatInBrowser:
+    def test_two_colleagues_chat_in_help_room(self, chat_pages, prosody):
+        portal_url, kari, ola = chat_pages
+        room = f"help@{prosody.muc}"
+        ola.goto(f"{portal_url}/@@chat")
+        ola.wait_for_selector(CONNECTED, state="attached")
+        kari.goto(f"{portal_url}/@@chat")
+        kari.wait_for_selector(CONNECTED, state="attached")
+        # Both joined the front desk's help room on their own.
+        kari.wait_for_selector(f'converse-muc[jid="{room}"] textarea.chat-textarea')
+        ola.wait_for_selector(f'converse-muc[jid="{room}"] textarea.chat-textarea')
+        write(kari, room, "Hei Ola, kan du ta skranken?")
+        ola.wait_for_selector("text=Hei Ola, kan du ta skranken?")
+        write(ola, room, "Ja, jeg kommer.")
+        kari.wait_for_selector("text=Ja, jeg kommer.")
+        screenshot(kari, "chat-staff-help-room")
