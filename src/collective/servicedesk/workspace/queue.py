@@ -125,8 +125,20 @@ def user_units(user_id: str) -> list[str]:
 def is_lead(user=None) -> bool:
     """True for leads and administrators: they see every unit's queue."""
     user = user or api.user.get_current()
-    roles = set(api.user.get_roles(user=user))
-    return bool(roles & set(LEAD_ROLES))
+    return _has_lead_role(user.getId(), user)
+
+
+def _lead_key(function, user_id: str, user) -> tuple:
+    # Global roles (with the groups') are not in the catalogue: a minute's delay.
+    site = "/".join(api.portal.get().getPhysicalPath())
+    return (site, user_id, int(time.time() // 60))
+
+
+@ram.cache(_lead_key)
+def _has_lead_role(user_id: str, user) -> bool:
+    # Computing a user's roles through PAS was the queue panel's largest cost
+    # per page (1.2 ms of about 5 ms, profiled in-process; issue 19).
+    return bool(set(api.user.get_roles(user=user)) & set(LEAD_ROLES))
 
 
 @ram.cache(_queue_key)
