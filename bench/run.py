@@ -73,6 +73,19 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--s7-requests", type=int, default=int(env("BENCH_S7", "60")))
     parser.add_argument(
+        "--w-registrations",
+        type=int,
+        default=int(env("BENCH_W", "100")),
+        help="W: registrations measured (after --w-seed)",
+    )
+    parser.add_argument("--w-seed", type=int, default=int(env("BENCH_W_SEED", "300")))
+    parser.add_argument(
+        "--gc-objects", type=int, default=int(env("BENCH_GC_OBJECTS", "500000"))
+    )
+    parser.add_argument(
+        "--gc-requests", type=int, default=int(env("BENCH_GC_REQUESTS", "300"))
+    )
+    parser.add_argument(
         "--cache-size",
         type=int,
         default=int(env("BENCH_CACHE_SIZE", "300000")),
@@ -478,10 +491,16 @@ def main(argv: list[str]) -> int:
                 results = measure(cluster, args, sizes, templates, folder, memory)
             if "W" in args.only.split(","):
                 say("W: bytes appended per registration (FileStorage)")
-                guard(results, "W", writes_bench.scenario)
+                guard(
+                    results,
+                    "W",
+                    writes_bench.scenario,
+                    args.w_registrations,
+                    args.w_seed,
+                )
             if "GC" in args.only.split(","):
                 say("GC: garbage-collection pauses, default vs large-cache")
-                guard(results, "GC", gcpause.result)
+                guard(results, "GC", gcpause.result, args.gc_objects, args.gc_requests)
             if "DIR" in args.only.split(","):
                 # Directory user vs local user (its own slapd and test site).
                 say("DIR: S7 and S1 as a directory user vs a local user")

@@ -34,6 +34,10 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
         "--s6-seconds=10",
         "--s6-think=1,2",
         "--s7-requests=4",
+        "--w-registrations=5",
+        "--w-seed=5",
+        "--gc-objects=20000",
+        "--gc-requests=20",
         f"--database={database}",
         f"--out={tmp_path}",
         "--reseed",
@@ -46,7 +50,20 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
     report = json.loads((tmp_path / "latest.json").read_text())
     assert (tmp_path / "latest.md").read_text().startswith("# collective.servicedesk")
     # DIR: the same pages as a user from a real slapd directory (issue 17).
-    assert set(report["results"]) == {"S1", "S2", "S4", "S5", "S6", "S7", "DIR"}
+    # W and GC: bytes per registration and GC pauses (issue 19), outside the cluster.
+    assert set(report["results"]) == {
+        "S1",
+        "S2",
+        "S4",
+        "S5",
+        "S6",
+        "S7",
+        "DIR",
+        "W",
+        "GC",
+    }
+    assert report["results"]["W"]["metrics"]["bytes_per_registration"] > 0
+    assert report["results"]["GC"]["metrics"]["default_full_collections"] >= 0
     for scenario, data in report["results"].items():
         assert data["rows"], scenario
     # No data loss and no failed registration under concurrent writers.
@@ -57,5 +74,5 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
     assert {row["size"] for row in report["results"]["S4"]["rows"]} == {200, 400}
     assert report["results"]["S7"]["metrics"]["panels_rendered"] is True
     assert report["results"]["S6"]["metrics"]["requests"] > 0
-    assert len(report["targets"]) == 13
+    assert len(report["targets"]) == 14
     assert report["mail_delivered"] > 0
