@@ -2,7 +2,8 @@
 
 Parses every module of ``src/collective/servicedesk`` with ``ast`` (imports at
 module level, inside functions and classes, and run-time look-ups through
-``importlib``), maps each sub-package to its layer and prints:
+``importlib``) and the dotted names in its ZCML files, maps each sub-package to
+its layer and prints:
 
 - imports from a lower layer up into a higher one (the layer order is broken);
 - import cycles between sub-packages (strongly connected components, and the
@@ -207,7 +208,44 @@ def collect() -> list[Import]:
                             collector.module, value, line, "run-time", collector.path
                         )
                     )
+    imports.extend(zcml_references())
     return imports
+
+
+DOTTED = re.compile(r"collective\.servicedesk(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+# ZCML attributes that name code (ids, titles and behaviour names do not).
+REFERENCE = re.compile(
+    r"\b(for|factory|class|handler|provides|component|package|interface|schema"
+    r"|manager|view|marker|implements)\s*=\s*\"([^\"]*)\"",
+    re.DOTALL,
+)
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def zcml_references() -> list[Import]:
+    """Dotted names of our code in ZCML attributes (classes, interfaces, handlers).
+
+    A registration is a dependency as real as an import: a feature's ZCML that
+    names a higher layer's interface ties the two together just the same.
+    """
+    found = []
+    for path in sorted(ROOT.rglob("*.zcml")):
+        package = module_name(path.parent / "__init__.py")
+        text = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), path.read_text())
+        for attribute in REFERENCE.finditer(text):
+            line = text.count("\n", 0, attribute.start()) + 1
+            for match in DOTTED.finditer(attribute.group(2)):
+                if sub_package(match.group(0)) in LAYER_OF:
+                    found.append(
+                        Import(
+                            package,
+                            match.group(0),
+                            line,
+                            "zcml",
+                            str(path.relative_to(ROOT)),
+                        )
+                    )
+    return found
 
 
 def internal_edges(imports: list[Import]) -> list[tuple[str, str, Import]]:
@@ -285,7 +323,7 @@ def report(details: bool) -> int:
     print(
         f"Modules parsed: {len(modules)}; imports between sub-packages: {len(edges)} "
         f"(module level {kinds['module']}, function level {kinds['function']}, "
-        f"run-time look-ups {kinds['run-time']})"
+        f"run-time look-ups {kinds['run-time']}, ZCML references {kinds['zcml']})"
     )
     if unmapped:
         print(f"Sub-packages without a layer: {', '.join(unmapped)}")
@@ -303,7 +341,8 @@ def report(details: bool) -> int:
     print()
     print(
         f"Upward imports: {len(upward)} (module level {up_kinds['module']}, "
-        f"function level {up_kinds['function']}, run-time {up_kinds['run-time']}) "
+        f"function level {up_kinds['function']}, run-time {up_kinds['run-time']}, "
+        f"ZCML {up_kinds['zcml']}) "
         f"in {len(up_modules)} modules, {len(by_pair)} sub-package pairs"
     )
     by_source = Counter(s for s, _t, _i in upward)

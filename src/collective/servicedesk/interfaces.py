@@ -25,3 +25,11 @@ class IFAQUsage(Interface):
 
     def __call__():
         """A function FAQ UID -> uses, or None while nothing was counted."""
+
+
+class IKeepsHistory(Interface):
+    """Content whose every change is kept in its history (``history/``).
+
+    ``IInquiry`` extends it, so ``history/`` registers its subscribers and
+    pages for this interface and never names the content types above it.
+    """

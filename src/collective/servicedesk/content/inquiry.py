@@ -3,12 +3,13 @@
 from collective.servicedesk.content.confidentiality import filter_permissions
 from collective.servicedesk.content.guard import check_traversal
 from collective.servicedesk.content.storable import StorableDatetime
+from collective.servicedesk.interfaces import IKeepsHistory
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from zope.interface import implementer
 
 
-class IInquiry(model.Schema):
+class IInquiry(model.Schema, IKeepsHistory):
     """Marker schema of an inquiry; its fields come from named behaviours."""
 
 
