@@ -16,3 +16,5 @@ cp -r "$dist"/chunkjs "$dist"/images "$dist"/webfonts "$dist"/sounds "$dist"/emo
 find "$out" -name '*.map' -delete
 find "$out"/chunkjs/locales -type f ! -name 'nb-*' ! -name 'nn-*' ! -name 'en-*' -delete
 echo "converse.js $(node -p "require('./$dist/../package.json').version") in $out"
+# node_modules is only the build's input: linters and scans of src/ must not walk it.
+rm -rf static-src/node_modules

@@ -21,7 +21,7 @@ class ChatCredentials(BrowserView):
         response.setHeader("Cache-Control", "no-store")
         server = chat_server()
         if server is None:
-            response.setStatus(503)
-            return json.dumps({"error": {"type": "ServiceUnavailable"}})
+            response.setStatus(404)
+            return json.dumps({"error": {"type": "NotFound"}})
         user = api.user.get_current()
         return json.dumps(token.issue(server, user.getId()))

@@ -22,7 +22,7 @@ class ChatToken(ServiceDeskService):
     def handle(self) -> dict:
         server = chat_server()
         if server is None:
-            raise ServiceError(503, NOT_CONFIGURED)
+            raise ServiceError(404, NOT_CONFIGURED)
         user = api.user.get_current()
         answer = token.issue(server, user.getId())
         # Tokens must never be cached by a browser or proxy.

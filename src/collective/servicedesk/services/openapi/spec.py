@@ -3,6 +3,7 @@
 The standard content endpoints are documented by plone.restapi itself.
 """
 
+from collective.servicedesk.chat.services import openapi_paths as chat_paths
 from collective.servicedesk.records.services import openapi_paths as records_paths
 from collective.servicedesk.rest.openapi import DESK_PATH
 from collective.servicedesk.rest.openapi import SCHEMAS
@@ -22,6 +23,7 @@ PATHS = {
     **workflow_paths.PATHS,
     **workspace_paths.PATHS,
     **records_paths.PATHS,
+    **chat_paths.PATHS,
 }
 
 
