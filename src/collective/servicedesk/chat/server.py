@@ -87,6 +87,8 @@ modules_enabled = {{
     "roster"; "saslauth"; "tls"; "disco"; "carbons"; "pep"; "private";
     "vcard4"; "vcard_legacy"; "ping"; "time"; "uptime"; "version";
     "mam"; "http"; "websocket"; "bosh"; "limits"; "admin_shell";
+    -- converse.js waits for the block list (XEP-0191) before opening a chat.
+    "blocklist";
 }}
 modules_disabled = {{ "s2s" }}
 
