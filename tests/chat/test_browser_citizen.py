@@ -66,3 +66,23 @@ class TestCitizenChat:
         desk.locator("text=Tirsdag annenhver uke.").wait_for()
         screenshot(citizen, "chat-citizen")
         screenshot(agent, "chat-citizen-agent")
+
+
+class TestChatButton:
+    @pytest.fixture
+    def ask_url(self, citizen_site, functional_portal):
+        from tests.services.helpers import make_desk
+
+        make_desk(functional_portal)
+        transaction.commit()
+        return f"{citizen_site}/@@ask"
+
+    def test_no_button_while_nobody_on_duty(self, ask_url):
+        response = requests.get(ask_url, timeout=60)
+        assert response.status_code == 200
+        assert "@@chat-citizen" not in response.text
+
+    def test_button_while_agent_on_duty(self, ask_url, citizen_site):
+        on_duty("kari")
+        response = requests.get(ask_url, timeout=60)
+        assert f'href="{citizen_site}/@@chat-citizen"' in response.text
