@@ -3,6 +3,7 @@
 from collective.servicedesk.chat import token
 from tests.chat.xmpp import WAIT
 from tests.chat.xmpp import Client
+from tests.chat.xmpp import run
 import asyncio
 
 
@@ -28,7 +29,7 @@ class TestStaffMessages:
                 await kari.close()
                 await ola.close()
 
-        sender, body = asyncio.run(scenario())
+        sender, body = run(scenario())
         assert sender == f"kari@{prosody.domain}"
         assert body == "Kan du ta telefonen?"
 
@@ -55,7 +56,7 @@ class TestStaffMessages:
                 await kari.close()
                 await ola.close()
 
-        kind, nick = asyncio.run(scenario())
+        kind, nick = run(scenario())
         assert kind == "groupchat"
         assert nick == "Kari"
 
@@ -80,6 +81,6 @@ class TestStaffMessages:
             finally:
                 await guest.close()
 
-        kind, condition = asyncio.run(scenario())
+        kind, condition = run(scenario())
         assert kind == "error"
         assert condition == "not-allowed"

@@ -2,7 +2,7 @@
 
 from tests.chat.conftest import PASSWORD
 from tests.chat.xmpp import Client
-import asyncio
+from tests.chat.xmpp import run
 
 
 async def log_in(jid: str, password: str, port: int) -> bool:
@@ -25,7 +25,7 @@ class TestChatTokenService:
         assert body["jid"] == f"kari@{prosody.domain}"
         assert body["websocket_url"] == prosody.websocket_url
         assert body["name"] == "Kari Nordmann"
-        assert asyncio.run(log_in(body["jid"], body["token"], prosody.c2s_port))
+        assert run(log_in(body["jid"], body["token"], prosody.c2s_port))
 
     def test_member_without_role_refused(self, request_factory, staff, chat_env):
         session = request_factory(basic_auth=("member", PASSWORD))

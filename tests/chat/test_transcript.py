@@ -8,10 +8,10 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.chat.conftest import PASSWORD
 from tests.chat.xmpp import Client
+from tests.chat.xmpp import run
 from tests.knowledge.helpers import make_kb
 from tests.services.helpers import make_desk
 from tests.services.helpers import make_inquiry
-import asyncio
 import pytest
 import transaction
 
@@ -42,7 +42,7 @@ def citizen_chat(prosody, chat_server) -> list[dict]:
             await citizen.close()
         return lines
 
-    return asyncio.run(scenario())
+    return run(scenario())
 
 
 @pytest.fixture

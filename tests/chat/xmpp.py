@@ -2,6 +2,7 @@
 
 from slixmpp import ClientXMPP
 import asyncio
+import threading
 
 WAIT = 30  # seconds: a ceiling for a hung server, not an assertion on speed
 
@@ -50,3 +51,26 @@ class Client(ClientXMPP):
     async def close(self):
         self.disconnect()
         await asyncio.sleep(0)
+
+
+def run(coroutine):
+    """Run ``coroutine`` to its end in its own thread and event loop.
+
+    Playwright's sync API keeps an event loop running in the main thread for
+    the whole session (the browser tests), so ``asyncio.run`` cannot be used
+    there directly.
+    """
+    outcome = {}
+
+    def target():
+        try:
+            outcome["value"] = asyncio.run(coroutine)
+        except BaseException as error:  # re-raised in the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
