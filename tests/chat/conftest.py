@@ -3,6 +3,7 @@
 from collective.servicedesk.chat.server import ProsodySetup
 from collective.servicedesk.chat.server import write
 from collective.servicedesk.chat.settings import ChatServer
+from pathlib import Path
 import os
 import pytest
 import shutil
@@ -107,3 +108,17 @@ def staff(functional_portal):
         api.user.create(email="m@example.no", username="member", password=PASSWORD)
     transaction.commit()
     return [username for username, _ in STAFF]
+
+
+CLIENT = (
+    Path(__file__).resolve().parents[2]
+    / "src/collective/servicedesk/chat/browser/static/converse/converse.min.js"
+)
+
+
+@pytest.fixture(scope="session")
+def chat_client():
+    """The converse.js build the browser tests load (make chat-client)."""
+    if not CLIENT.exists():
+        pytest.fail("converse.js is not built: run `make chat-client` (npm)")
+    return CLIENT

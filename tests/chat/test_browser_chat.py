@@ -10,7 +10,7 @@ CONNECTED = "[data-sd-chat-connected]"
 
 
 @pytest.fixture
-def chat_pages(staff, chat_env, prosody, new_page, functional_portal):
+def chat_pages(chat_client, staff, chat_env, prosody, new_page, functional_portal):
     """Kari and Ola, each logged in to the Bokmål intranet in their own browser."""
     api.portal.set_registry_record("plone.available_languages", ["nb"])
     api.portal.set_registry_record("plone.default_language", "nb")

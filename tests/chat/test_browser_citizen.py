@@ -16,7 +16,7 @@ CONNECTED = "[data-sd-chat-connected]"
 
 
 @pytest.fixture
-def citizen_site(staff, chat_env, prosody, functional_portal):
+def citizen_site(chat_client, staff, chat_env, prosody, functional_portal):
     """Bokmål site with citizen chat on."""
     api.portal.set_registry_record("plone.available_languages", ["nb"])
     api.portal.set_registry_record("plone.default_language", "nb")
