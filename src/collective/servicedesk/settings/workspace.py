@@ -82,12 +82,13 @@ class IWorkspaceSettings(Interface):
         max=24 * 60,
     )
     redis_url = schema.ASCIILine(
-        title=_("label_redis_url", default="Redis URL for presence"),
+        title=_("label_redis_url_shared", default="Redis URL for shared state"),
         description=_(
-            "help_redis_url",
-            default="For example redis://127.0.0.1:6379/0. Shares 'who is logged in' "
-            "between all Zope processes. Leave empty to keep it in each process's "
-            "memory.",
+            "help_redis_url_shared",
+            default="For example redis://127.0.0.1:6379/0, or rediss://… for TLS. "
+            "Shares 'who is logged in', the citizen rate limits and used form "
+            "stamps between all Zope processes. Leave empty to keep them in each "
+            "process's memory (right only with a single process).",
         ),
         required=False,
         default="",
