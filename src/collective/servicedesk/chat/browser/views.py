@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.chat import token
+from collective.servicedesk.chat.browser.actions import action_config
 from collective.servicedesk.chat.settings import chat_server
 from collective.servicedesk.directory.availability import get_status
 from plone import api
@@ -57,5 +58,6 @@ class ChatView(BrowserView):
                 if with_user
                 else "",
                 "locale": "en" if language == "en" else "nb",
+                "actions": action_config(self.request),
             }
         )

@@ -19,27 +19,39 @@
       initialize: function () {
         var api = this._converse.api;
 
+        // api.chats.get() and api.rooms.get() return promises (converse 10+).
         function count() {
-          var unread = 0;
-          (api.chats.get() || []).forEach(function (chat) {
-            if (chat) {
-              unread += chat.get("num_unread") || 0;
+          return Promise.all([api.chats.get(), api.rooms.get()]).then(function (all) {
+            var unread = 0;
+            (all[0] || []).forEach(function (chat) {
+              if (chat) {
+                unread += chat.get("num_unread") || 0;
+              }
+            });
+            (all[1] || []).forEach(function (room) {
+              if (room) {
+                unread += room.get("num_unread_general") || 0;
+              }
+            });
+            try {
+              localStorage.setItem(UNREAD_KEY, String(unread));
+            } catch (e) {
+              /* private mode: no count in the panel */
+            }
+            document.title = document.title.replace(/^\(\d+\) /, "");
+            if (unread) {
+              document.title = "(" + unread + ") " + document.title;
             }
           });
-          (api.rooms.get() || []).forEach(function (room) {
-            if (room) {
-              unread += room.get("num_unread_general") || 0;
-            }
-          });
-          try {
-            localStorage.setItem(UNREAD_KEY, String(unread));
-          } catch (e) {
-            /* private mode: no count in the panel */
-          }
-          document.title = document.title.replace(/^\(\d+\) /, "");
-          if (unread) {
-            document.title = "(" + unread + ") " + document.title;
-          }
+        }
+
+        var actions = root.querySelector("[data-sd-chat-actions]");
+        if (cfg.actions && actions && window.sdChatActions) {
+          window.sdChatActions(
+            api,
+            actions,
+            Object.assign({ nickname: cfg.nickname }, cfg.actions)
+          );
         }
 
         api.listen.on("connected", function () {
@@ -61,7 +73,12 @@
         api.listen.on("message", function () {
           window.setTimeout(count, 0);
         });
-        api.listen.on("chatBoxFocused", count);
+        // Opening, reading or closing a chat changes its count.
+        ["chatBoxInitialized", "chatRoomInitialized"].forEach(function (name) {
+          api.listen.on(name, function (model) {
+            model.on("change:num_unread change:num_unread_general", count);
+          });
+        });
         api.listen.on("chatBoxClosed", count);
       },
     });
