@@ -1,0 +1,170 @@
+"""Crawl every page of the add-on in Bokmål and Nynorsk: no English of ours shows.
+
+For the site language nb and nn (with a matching Accept-Language), each demo
+role and the citizen (anonymous) open every browser page our package registers
+(read from the component registry, so a new page is crawled without being
+listed here) on the context it is registered for: the site (control panels,
+citizen pages), the desk, an inquiry, the knowledge base and its entries.
+
+A page fails when an English default of our domain shows verbatim while the
+catalog has a different nb/nn translation. Plone core strings shown on our pages
+(the personal bar, form buttons) are checked against Plone's own Norwegian: an
+English text that Plone's ``no`` catalog translates must not show either; where
+Plone has no nb/nn text, our ``plone.po`` overrides provide it.
+"""
+
+from collective.servicedesk.setuphandlers.demo import DEMO_PASSWORD
+from collective.servicedesk.setuphandlers.demo import ensure_groups
+from collective.servicedesk.setuphandlers.demo import ensure_users
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.knowledge.helpers import html
+from tests.knowledge.helpers import make_kb
+from tests.locales import crawl
+from tests.security.routes import routes
+from tests.services.helpers import make_desk
+import pytest
+import transaction
+
+# The citizen (None), each staff role of the demo, and the site administrator.
+USERS = (None, "agent", "handler", "editor", "lead", SITE_OWNER_NAME)
+LANGUAGES = ("nb", "nn")
+# Plone core strings our pages show (personal bar, buttons, the search box),
+# found by this crawl; each must read in Norwegian (ours: locales/*/plone.po).
+PLONE_SHOWN = (
+    "Log out",
+    "Preferences",
+    "Site Setup",
+    "Search Site",
+    "Save",
+    "Cancel",
+    "Skip to main content",
+    "Skip to navigation",
+    "Skip to footer",
+)
+
+
+def _password(user: str) -> str:
+    return SITE_OWNER_PASSWORD if user == SITE_OWNER_NAME else DEMO_PASSWORD
+
+
+@pytest.fixture
+def site(functional_portal):
+    """The site in nb/nn with demo staff, a desk, an inquiry and the knowledge base."""
+    portal = functional_portal
+    api.portal.set_registry_record(
+        "plone.available_languages", ["en", "nb", "nn", "no"]
+    )
+    with api.env.adopt_roles(["Manager"]):
+        ensure_groups()
+        ensure_users()
+        desk = make_desk(portal)
+        inquiry = api.content.create(
+            container=desk,
+            type="Inquiry",
+            title="Brøyting av Ørnevegen",
+            description="Vegen er ikkje brøyta sidan i går.",
+            channel="phone",
+            requester_name="Åse Innbyggjar",
+            requester_email="ase@example.no",
+        )
+        kb = make_kb(portal)
+        faq = api.content.create(
+            container=kb,
+            type="FAQEntry",
+            title="Når blir vegen brøyta?",
+            answer=html("<p>Hovudvegar først, så bustadfelt.</p>"),
+        )
+    transaction.commit()
+    return {"portal": portal, "desk": desk, "inquiry": inquiry, "kb": kb, "faq": faq}
+
+
+def pages(site: dict) -> list[tuple[str, object]]:
+    """(route, context) of every page of ours, each view on its most specific context."""
+    order = ("inquiry", "faq", "desk", "kb", "portal")
+    found: dict[str, object] = {}
+    for name in order:
+        context = site[name]
+        for method, route, mine in routes(context, ours_only=True):
+            if mine and method == "*" and route not in found:
+                found[route] = context
+    # The most specific context wins: visit in the site's order for a stable list.
+    return sorted(found.items(), key=lambda item: ("/".join(item[1].getPhysicalPath()), item[0]))
+
+
+def visit(request_factory, lang: str, user: str | None, url: str):
+    """GET a page as user in lang; the HTML text, or None for no HTML page."""
+    auth = None if user is None else (user, _password(user))
+    session = request_factory(api=False, basic_auth=auth)
+    session.headers.update({"Accept": "text/html", "Accept-Language": lang})
+    response = session.get(url, allow_redirects=False, stream=True, timeout=60)
+    try:
+        kind = response.headers.get("Content-Type", "")
+        disposition = response.headers.get("Content-Disposition", "")
+        if (
+            response.status_code != 200
+            or not kind.startswith("text/html")
+            or "attachment" in disposition
+        ):
+            return response.status_code, None
+        return response.status_code, response.text
+    finally:
+        response.close()
+
+
+def crawl_site(request_factory, site: dict, lang: str) -> dict:
+    """{(user, url): shown texts} of every page each user may open, in lang."""
+    api.portal.set_registry_record("plone.default_language", lang)
+    transaction.commit()
+    shown, log = {}, []
+    for route, context in pages(site):
+        url = context.absolute_url() + route
+        for user in USERS:
+            status, page = visit(request_factory, lang, user, url)
+            log.append(f"{status} {user or 'anonymous'} {url}")
+            if page is not None:
+                shown[(user or "anonymous", url)] = crawl.shown_texts(page)
+    print(f"\n[{lang}] visited {len(log)} page calls, {len(shown)} HTML pages:")
+    print("\n".join(log))
+    return shown
+
+
+def findings(shown: dict, defaults) -> list[str]:
+    """'user url: msgid -> text' for every English default seen, texts matched once."""
+    unique = sorted({text for texts in shown.values() for text in texts})
+    hits = {}
+    for msgid, text in crawl.untranslated(unique, defaults):
+        hits.setdefault(text, []).append(msgid)
+    result = []
+    for (user, url), texts in sorted(shown.items()):
+        for text in sorted(set(texts) & set(hits)):
+            result.append(f"{user} {url}: {hits[text]} -> {text!r}")
+    return result
+
+
+class TestCrawl:
+    def test_pages_found(self, site):
+        routes_found = [route for route, _context in pages(site)]
+        # Pages on each kind of context: control panels, the desk, an inquiry.
+        assert "/@@servicedesk-controlpanel" in routes_found
+        assert "/@@servicedesk-statistics" in routes_found
+        assert len(routes_found) > 30
+
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_no_english_of_ours(self, request_factory, site, lang):
+        shown = crawl_site(request_factory, site, lang)
+        assert len(shown) > 30, "the crawl saw too few pages"
+        found = findings(shown, crawl.english_defaults(lang))
+        plone = plone_findings(shown)
+        assert not found, f"{lang}: English of ours on the pages:\n" + "\n".join(found)
+        assert not plone, f"{lang}: Plone's English on our pages:\n" + "\n".join(plone)
+
+
+def plone_findings(shown: dict) -> list[str]:
+    """Plone core strings of PLONE_SHOWN still in English on our pages."""
+    english = crawl.plone_defaults(PLONE_SHOWN)
+    defaults = [
+        (msgid, text, crawl._pattern(text)) for msgid, text in sorted(english.items())
+    ]
+    return findings(shown, defaults)
