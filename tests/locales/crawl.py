@@ -12,7 +12,11 @@ import polib
 import re
 
 LOCALES = (
-    Path(__file__).resolve().parents[2] / "src" / "collective" / "servicedesk" / "locales"
+    Path(__file__).resolve().parents[2]
+    / "src"
+    / "collective"
+    / "servicedesk"
+    / "locales"
 )
 DOMAIN = "collective.servicedesk"
 # Elements whose text is not shown to a reader.

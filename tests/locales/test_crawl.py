@@ -81,7 +81,7 @@ def site(functional_portal):
 
 
 def pages(site: dict) -> list[tuple[str, object]]:
-    """(route, context) of every page of ours, each view on its most specific context."""
+    """(route, context) of each page of ours, on its most specific context."""
     order = ("inquiry", "faq", "desk", "kb", "portal")
     found: dict[str, object] = {}
     for name in order:
@@ -90,7 +90,9 @@ def pages(site: dict) -> list[tuple[str, object]]:
             if mine and method == "*" and route not in found:
                 found[route] = context
     # The most specific context wins: visit in the site's order for a stable list.
-    return sorted(found.items(), key=lambda item: ("/".join(item[1].getPhysicalPath()), item[0]))
+    return sorted(
+        found.items(), key=lambda item: ("/".join(item[1].getPhysicalPath()), item[0])
+    )
 
 
 def visit(request_factory, lang: str, user: str | None, url: str):

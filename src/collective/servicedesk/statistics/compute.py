@@ -9,6 +9,7 @@ from collective.servicedesk.statistics import sets
 from collective.servicedesk.statistics.filters import DIMENSIONS
 from collective.servicedesk.statistics.filters import Filters
 from collective.servicedesk.statistics.labels import label
+from collective.servicedesk.statistics.numbers import week_label
 from DateTime import DateTime
 from datetime import UTC
 from datetime import datetime
@@ -167,12 +168,12 @@ def series(filters: Filters, selected) -> list[dict]:
 
 
 def bucket_label(key: str, period: str) -> str:
-    """Short label of a period key: 24.03, W13 or 03.2026."""
+    """Short label of a period key: 24.03, "uke 13" (reader's language), 03.2026."""
     if period == "day":
         return f"{key[8:10]}.{key[5:7]}"
     if period == "month":
         return f"{key[5:7]}.{key[:4]}"
-    return key.split("-", 1)[1]
+    return week_label(int(key.split("-W", 1)[1]))
 
 
 def answer_metrics(work) -> dict:

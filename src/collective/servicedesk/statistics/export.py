@@ -8,6 +8,8 @@ from collective.servicedesk.statistics.compute import selection
 from collective.servicedesk.statistics.filters import DIMENSIONS
 from collective.servicedesk.statistics.filters import Filters
 from collective.servicedesk.statistics.labels import label
+from collective.servicedesk.statistics.numbers import decimal_sign
+from collective.servicedesk.statistics.numbers import format_number
 from zope.globalrequest import getRequest
 from zope.i18n import translate
 import csv
@@ -101,12 +103,38 @@ def table_rows(report: dict) -> list[tuple[str, str, str, object]]:
     return rows
 
 
+def csv_rows(report: dict) -> list[tuple[str, str, str]]:
+    """(table, label, value) for people: titles and numbers in the reader's language.
+
+    Machine keys (``by_category``, category ids) belong to the open-data export only.
+    """
+    titles = {section: _t(title) for section, title in SECTIONS}
+    titles["summary"] = _t(_("statistics_key_figures", default="Key figures"))
+    tally = _t(_("stats_tally_total", default="Tally counts"))
+    titles["tally_by_category"] = f"{tally}: {titles['by_category']}"
+    titles["tally_by_channel"] = f"{tally}: {titles['by_channel']}"
+    return [
+        (titles[section], name, format_number(value))
+        for section, _key, name, value in table_rows(report)
+    ]
+
+
 def to_csv(report: dict) -> str:
-    """The report as CSV (UTF-8 with BOM, so spreadsheets read æøå)."""
+    """The report as CSV (UTF-8 with BOM, so spreadsheets read æøå).
+
+    With a decimal comma the columns are split by ";", as spreadsheets in those
+    languages expect.
+    """
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["section", "key", "label", "value"])
-    writer.writerows(table_rows(report))
+    writer = csv.writer(out, delimiter=";" if decimal_sign() == "," else ",")
+    writer.writerow(
+        [
+            _t(_("stats_csv_table", default="Table")),
+            _t(_("stats_csv_name", default="Name")),
+            _t(_("ws_column_value", default="Value")),
+        ]
+    )
+    writer.writerows(csv_rows(report))
     return "\ufeff" + out.getvalue()
 
 

@@ -7,6 +7,7 @@ from collective.servicedesk.statistics.compute import compute
 from collective.servicedesk.statistics.filters import DIMENSIONS
 from collective.servicedesk.statistics.filters import parse
 from collective.servicedesk.statistics.labels import options
+from collective.servicedesk.statistics.numbers import format_number
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from zope.i18n import translate
@@ -58,6 +59,10 @@ class StatisticsView(BrowserView):
         return charts.columns(
             self.report["series"], title, previous=self.report["previous_series"]
         )
+
+    def number(self, value) -> str:
+        """A key figure in the reader's language ("37,3" in nb and nn)."""
+        return format_number(value) or "–"
 
     def change_text(self) -> str:
         change = self.report["change"]
