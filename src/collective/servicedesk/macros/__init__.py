@@ -1,0 +1,1 @@
+"""Reply macros: saved reply texts that case handlers insert with one click."""
