@@ -9,6 +9,7 @@ them gets a bonus, so it outranks one that matches a single frequent word.
 
 from collective.servicedesk.search.analysis.bilingual import bokmal
 from collective.servicedesk.search.analysis.chain import Concept
+from collective.servicedesk.search.analysis.lemmas import lemmas
 from collective.servicedesk.search.analysis.normalise import fold
 from collective.servicedesk.search.analysis.normalise import lower
 from collective.servicedesk.search.faq_index import FIELD_WEIGHTS  # noqa: F401
@@ -21,6 +22,12 @@ EXACT, PART, PREFIX, FUZZY, RELATED = 1.0, 0.4, 0.8, 0.7, 0.6
 # Both parts of a compound found (strøm·brudd in "straumbrot") nearly equal the word.
 SPLIT = 0.9
 ALL_CONCEPTS_BONUS = 0.35
+# The bonus grows with the share of the query's weight an entry covers: missing
+# a frequent word ("kommunen") costs little, missing the rare one costs most.
+COVERAGE_POWER = 2
+# A word the lexicon knows is less likely a typo: its one-letter neighbours
+# ("feie" → "leie") count half.
+FUZZY_KNOWN = FUZZY / 2
 QUESTION_COVERAGE = 0.15
 USAGE_PRIOR = 0.04
 
@@ -49,9 +56,10 @@ def alternatives(concept: Concept, index: FAQIndex, synonyms: Synonyms) -> dict:
         prefixed = index.with_prefix(concept.prefix, limit=30)
         add((t for t in prefixed if "_" not in t), PREFIX)
     if not concept.phrasal and not any(t in index.postings for t in concept.terms):
-        add(index.close(fold(lower(concept.word))), FUZZY)
+        fuzzy = FUZZY_KNOWN if lemmas(lower(concept.word)) else FUZZY
+        add(index.close(fold(lower(concept.word))), fuzzy)
         for term in concept.terms:
-            add(index.close(term), FUZZY)
+            add(index.close(term), fuzzy)
     add(synonyms.related(concept.terms), RELATED)
     return found
 
@@ -126,6 +134,7 @@ def rank(concepts: list[Concept], index: FAQIndex, usage=None) -> list[tuple]:
         entry = index.entries[position]
         relevance = 0.0
         matched = 0
+        covered_weight = 0.0
         for item in prepared:
             best = _best(entry, item.alternatives, index)
             if item.split:
@@ -135,10 +144,11 @@ def rank(concepts: list[Concept], index: FAQIndex, usage=None) -> list[tuple]:
                     best = max(best, SPLIT * (head + tail) / 2)
             if best:
                 matched += 1
+                covered_weight += item.weight
                 relevance += min(best, item.weight)
         score = relevance / total
-        if matched == len(prepared) and len(prepared) > 1:
-            score += ALL_CONCEPTS_BONUS
+        if len(prepared) > 1 and matched:
+            score += ALL_CONCEPTS_BONUS * (covered_weight / total) ** COVERAGE_POWER
         if entry.question_terms:
             covered = len(entry.question_terms & wanted) / len(entry.question_terms)
             score += QUESTION_COVERAGE * covered
