@@ -9,6 +9,7 @@ from collective.servicedesk.rest.openapi import DESK_PATH
 from collective.servicedesk.rest.openapi import SCHEMAS
 from collective.servicedesk.services.openapi import citizen_paths
 from collective.servicedesk.services.openapi import lists_paths
+from collective.servicedesk.services.openapi import macros_paths
 from collective.servicedesk.services.openapi import staff_paths
 from collective.servicedesk.services.openapi import workflow_paths
 from collective.servicedesk.services.openapi import workspace_paths
@@ -19,6 +20,7 @@ VERSION = "1.0.0"
 PATHS = {
     **citizen_paths.PATHS,
     **lists_paths.PATHS,
+    **macros_paths.PATHS,
     **staff_paths.PATHS,
     **workflow_paths.PATHS,
     **workspace_paths.PATHS,
