@@ -45,7 +45,10 @@ def test_default_changes_nothing():
 def test_large_cache_raises_thresholds_and_freezes():
     result = gcpolicy.apply("large-cache")
     assert gc.get_threshold() == (50_000, 20, 100)
-    assert result["frozen"] == gc.get_freeze_count() > 0
+    # A server thread of an earlier functional test may freeze again after
+    # its warm-up requests, so the count can only have grown since.
+    assert result["frozen"] > 0
+    assert gc.get_freeze_count() >= result["frozen"]
 
 
 def test_freezes_again_after_the_warm_up(monkeypatch):
