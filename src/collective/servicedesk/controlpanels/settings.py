@@ -2,6 +2,7 @@
 
 from collective.servicedesk import _
 from collective.servicedesk.deadlines.hours import valid_opening_hours
+from collective.servicedesk.settings import IChatSettings
 from collective.servicedesk.settings import IMailIntakeSettings
 from collective.servicedesk.settings import IServiceDeskSettings
 from collective.servicedesk.settings import IWorkspaceSettings
@@ -46,6 +47,16 @@ class IIntakeLimitsFieldset(IMailIntakeSettings, model.Schema):
     )
 
 
+class IChatFieldset(IChatSettings, model.Schema):
+    """Chat with citizens (own prefix) in the Citizen channels tab."""
+
+    model.fieldset(
+        "citizen",
+        label=_("fieldset_citizen", default="Citizen channels"),
+        fields=list(IChatSettings.names()),
+    )
+
+
 class IWorkspaceFieldset(IWorkspaceSettings, model.Schema):
     """The workspace panels (own prefix and page too) in the Workspace tab."""
 
@@ -61,7 +72,7 @@ class ServiceDeskSettingsEditForm(RegistryEditForm):
 
     schema = IServiceDeskControlPanel
     schema_prefix = "collective.servicedesk"
-    additionalSchemata = (IIntakeLimitsFieldset, IWorkspaceFieldset)
+    additionalSchemata = (IIntakeLimitsFieldset, IChatFieldset, IWorkspaceFieldset)
     default_fieldset_label = MAIL_FIELDSET_LABEL
     label = _("title_controlpanel", default="Service desk")
     description = _(

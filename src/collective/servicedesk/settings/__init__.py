@@ -7,6 +7,7 @@ from collective.servicedesk.settings.accessor import GROUPS
 from collective.servicedesk.settings.accessor import Settings
 from collective.servicedesk.settings.accessor import SettingsGroup
 from collective.servicedesk.settings.accessor import settings
+from collective.servicedesk.settings.chat import IChatSettings
 from collective.servicedesk.settings.directory import IDirectorySettings
 from collective.servicedesk.settings.intake import IMailIntakeSettings
 from collective.servicedesk.settings.records import IRecordsSettings
@@ -21,6 +22,7 @@ from collective.servicedesk.settings.workspace import IWorkspaceSettings
 __all__ = [
     "GROUPS",
     "SECRETS",
+    "IChatSettings",
     "IDirectorySettings",
     "IMailIntakeSettings",
     "IRecordsSettings",

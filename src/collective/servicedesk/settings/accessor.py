@@ -1,5 +1,6 @@
 """``settings()``: the typed view of every registry record of the add-on."""
 
+from collective.servicedesk.settings.chat import IChatSettings
 from collective.servicedesk.settings.directory import IDirectorySettings
 from collective.servicedesk.settings.intake import IMailIntakeSettings
 from collective.servicedesk.settings.records import IRecordsSettings
@@ -24,6 +25,7 @@ GROUPS: dict[str, tuple[InterfaceClass, str]] = {
     "search": (ISearchSettings, "collective.servicedesk.search"),
     "records": (IRecordsSettings, "collective.servicedesk.records"),
     "directory": (IDirectorySettings, "collective.servicedesk.directory"),
+    "chat": (IChatSettings, "collective.servicedesk.chat"),
 }
 
 
