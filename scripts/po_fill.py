@@ -57,6 +57,20 @@ def workflow_titles() -> list[str]:
     return sorted(set(titles))
 
 
+def workflow_descriptions() -> list[str]:
+    """Descriptions of our states and transitions (Plone's state menu shows them)."""
+    texts = []
+    for path in sorted(
+        (LOCALES.parent / "profiles").glob("*/workflows/*/definition.xml")
+    ):
+        for node in ET.parse(path).getroot().iter():
+            if node.tag in ("state", "transition"):
+                for child in node.findall("description"):
+                    if child.text and child.text.strip():
+                        texts.append(" ".join(child.text.split()))
+    return sorted(set(texts))
+
+
 def plone_overrides(table: dict, lang: str, titles: list[str]) -> dict[str, str]:
     """Plone core strings we translate ourselves ({msgid: msgstr} of `plone`).
 
@@ -82,7 +96,7 @@ def plone_overrides(table: dict, lang: str, titles: list[str]) -> dict[str, str]
 
 def write_plone_domain(table: dict | None = None) -> None:
     """Write locales/<lang>/LC_MESSAGES/plone.po: workflow titles and overrides."""
-    titles = workflow_titles()
+    titles = sorted(set(workflow_titles()) | set(workflow_descriptions()))
     for lang in ("no", "nb", "nn"):
         overrides = plone_overrides(table or {}, lang, titles)
         ours = {e.msgid: e.msgstr for e in polib.pofile(str(catalog(lang)))}

@@ -26,6 +26,16 @@ SHOWN_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt")
 DEFAULT = re.compile(r'Default: "(.*)"\s*$', re.S)
 
 
+def read_catalog(path: Path) -> polib.POFile:
+    """A .po/.pot with polib; i18ndude's free-text header lines ("#--- …") dropped."""
+    lines = [
+        line
+        for line in path.read_text().splitlines()
+        if not line.startswith("#") or line[1:2] in (" ", ".", ":", ",", "|", "~", "")
+    ]
+    return polib.pofile("\n".join(lines) + "\n")
+
+
 def _default(entry: polib.POEntry) -> str:
     """The English default of a .pot entry (the msgid when there is none)."""
     for line in (entry.comment or "").splitlines():
@@ -49,8 +59,8 @@ def english_defaults(lang: str) -> list[tuple[str, str, re.Pattern]]:
     defaults anywhere in a text; a default that equals its translation (a name,
     "E-post" …) cannot be told apart and is left out.
     """
-    pot = polib.pofile(str(LOCALES / f"{DOMAIN}.pot"))
-    po = polib.pofile(str(LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"))
+    pot = read_catalog(LOCALES / f"{DOMAIN}.pot")
+    po = read_catalog(LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po")
     translated = {e.msgid: e.msgstr for e in po if e.msgstr}
     found = []
     for entry in pot:
@@ -69,7 +79,7 @@ def plone_defaults(msgids: list[str] | tuple[str, ...]) -> dict[str, str]:
     import plone.app.locales
 
     folder = Path(plone.app.locales.__file__).parent / "locales"
-    pot = polib.pofile(str(folder / "plone.pot"))
+    pot = read_catalog(folder / "plone.pot")
     wanted = set(msgids)
     return {e.msgid: _default(e) for e in pot if e.msgid in wanted}
 
@@ -110,3 +120,29 @@ def untranslated(texts: list[str], defaults) -> list[tuple[str, str]]:
                 hits.append((msgid, text))
                 break
     return hits
+
+
+def plone_norwegian_defaults() -> list[tuple[str, str, re.Pattern]]:
+    """(msgid, English, pattern) of Plone core strings that Plone's `no` translates.
+
+    These are the Plone words a Norwegian reader should never see in English; on
+    an nb or nn site Plone itself has no text for most of them, so ours must.
+    """
+    import plone.app.locales
+
+    folder = Path(plone.app.locales.__file__).parent / "locales"
+    norwegian = {
+        e.msgid: e.msgstr
+        for e in read_catalog(folder / "no" / "LC_MESSAGES" / "plone.po")
+        if e.msgstr and "fuzzy" not in e.flags
+    }
+    found = []
+    for entry in read_catalog(folder / "plone.pot"):
+        default = _default(entry)
+        wanted = norwegian.get(entry.msgid)
+        if not wanted or wanted.strip() == default.strip():
+            continue
+        if len(re.sub(r"\$\{\w+\}", "", default).strip()) < 3 or "<" in default:
+            continue
+        found.append((entry.msgid, default, _pattern(default)))
+    return found
