@@ -157,3 +157,19 @@ class TestPage:
             # The page is protected by that permission.
             found = portal.restrictedTraverse("@@servicedesk-reply-macros", None)
             assert (found is not None) is allowed
+
+
+@pytest.mark.parametrize("user,allowed", [("lead", True), ("handler", False)])
+def test_composer_links_to_the_page_for_managers(inquiry, req, user, allowed):
+    with api.env.adopt_user(username=user):
+        panel = api.content.get_view("servicedesk-workspace-panel", inquiry, req)
+        assert panel.can_manage_macros is allowed
+
+
+def test_configlet(portal):
+    tool = api.portal.get_tool("portal_controlpanel")
+    [configlet] = [
+        a for a in tool.listActions() if a.getId() == "servicedesk-reply-macros"
+    ]
+    assert configlet.permissions == (MANAGE,)
+    assert configlet.getActionExpression().endswith("@@servicedesk-reply-macros")

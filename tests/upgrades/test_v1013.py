@@ -3,6 +3,7 @@
 from collective.servicedesk.upgrades.v1013 import PERMISSION
 from collective.servicedesk.upgrades.v1013 import macro_permission
 from plone import api
+import pytest
 
 PROFILE = "collective.servicedesk:default"
 ROLES = {"Manager", "Site Administrator", "Service Desk Lead"}
@@ -36,3 +37,26 @@ def test_upgrade_grants_the_permission(portal):
     assert granted(portal) == ROLES
     after = {r["name"] for r in portal.rolesOfPermission(other) if r["selected"]}
     assert after == before
+
+
+def configlets() -> list[str]:
+    tool = api.portal.get_tool("portal_controlpanel")
+    return [action.getId() for action in tool.listActions()]
+
+
+def test_upgrade_adds_the_configlet(portal):
+    tool = api.portal.get_tool("portal_controlpanel")
+    tool.unregisterConfiglet("servicedesk-reply-macros")
+    assert "servicedesk-reply-macros" not in configlets()
+    macro_permission(api.portal.get_tool("portal_setup"))
+    assert "servicedesk-reply-macros" in configlets()
+    assert configlets().count("servicedesk") == 1
+
+
+class TestUninstall:
+    @pytest.fixture(autouse=True)
+    def uninstalled(self, uninstalled):
+        pass
+
+    def test_configlet_removed(self, portal):
+        assert "servicedesk-reply-macros" not in configlets()

@@ -63,6 +63,12 @@ class WorkspacePanel(BrowserView):
         return api.user.has_permission(ADD_NOTE, obj=self.context)
 
     @cached_property
+    def can_manage_macros(self) -> bool:
+        return api.user.has_permission(
+            "collective.servicedesk: Manage reply macros", obj=self.context
+        )
+
+    @cached_property
     def can_modify(self) -> bool:
         return api.user.has_permission("Modify portal content", obj=self.context)
 
