@@ -25,7 +25,10 @@ def fill(po_path: Path, lang: str, table: dict) -> int:
     po = polib.pofile(str(po_path), wrapwidth=0)
     count = 0
     for entry in po:
-        wanted = (table.get(entry.msgid) or {}).get(lang)
+        texts = table.get(entry.msgid) or {}
+        if texts.get("domain") == "plone":
+            continue  # Plone's msgid ("label_state"), not ours: see plone_overrides
+        wanted = texts.get(lang)
         if wanted and entry.msgstr != wanted:
             entry.msgstr = wanted
             if "fuzzy" in entry.flags:

@@ -39,13 +39,19 @@ def test_plone_domain_overrides_written_and_kept(po_fill, tmp_path, monkeypatch)
                     "nn": "Nettstadoppsett",
                     "domain": "plone",
                 },
+                # Also one of our msgids: Plone's text must not change ours.
+                "label_state": {"nb": "Status:", "nn": "Status:", "domain": "plone"},
                 # Not marked: a msgid of our own domain, never written to plone.po.
                 "wayin2 unmarked": {"nb": "Umerket", "nn": "Umerkt"},
             }
         )
     )
+    ours_before = polib.pofile(str(po_fill.catalog("nb"))).find("label_state").msgstr
     monkeypatch.setattr("sys.argv", ["po_fill", str(table)])
     po_fill.main()
+    ours_after = polib.pofile(str(po_fill.catalog("nb"))).find("label_state").msgstr
+    assert ours_after == ours_before != "Status:"
+    assert entries(po_fill, "nb")["label_state"] == "Status:"
     assert entries(po_fill, "nb")["Site Setup"] == "Nettstedsoppsett"
     assert entries(po_fill, "no")["Site Setup"] == "Nettstedsoppsett"
     assert entries(po_fill, "nn")["Site Setup"] == "Nettstadoppsett"
@@ -56,3 +62,5 @@ def test_plone_domain_overrides_written_and_kept(po_fill, tmp_path, monkeypatch)
     nn = entries(po_fill, "nn")
     assert nn["Site Setup"] == "Nettstadoppsett"
     assert set(po_fill.workflow_titles()) & set(nn)
+    # Workflow descriptions, shown by Plone's state menu, come from our catalog.
+    assert "Publish for everyone." in nn

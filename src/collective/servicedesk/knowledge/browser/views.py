@@ -6,6 +6,7 @@ from collective.servicedesk.knowledge.vocabularies import AUDIENCES
 from collective.servicedesk.knowledge.vocabularies import DOCUMENT_KINDS
 from plone import api
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 
 class _KnowledgeView(BrowserView):
@@ -39,9 +40,11 @@ class _KnowledgeView(BrowserView):
 
     def review_state_title(self) -> str:
         workflow = api.portal.get_tool("portal_workflow")
-        return workflow.getTitleForStateOnType(
+        title = workflow.getTitleForStateOnType(
             api.content.get_state(self.context), self.context.portal_type
         )
+        # Workflow titles are translated in Plone's domain (our plone.po).
+        return translate(title, domain="plone", context=self.request)
 
 
 class FAQEntryView(_KnowledgeView):
