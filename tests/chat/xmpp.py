@@ -21,10 +21,12 @@ class Client(ClientXMPP):
         self.register_plugin("xep_0199")
         self.outcome: asyncio.Future | None = None
         self.inbox: asyncio.Queue = asyncio.Queue()
+        self.errors: asyncio.Queue = asyncio.Queue()
         self.add_event_handler("session_start", self._started)
         self.add_event_handler("failed_all_auth", self._refused)
         self.add_event_handler("message", self._message)
         self.add_event_handler("groupchat_message", self._message)
+        self.add_event_handler("message_error", self.errors.put_nowait)
 
     async def _started(self, event):
         self.send_presence()
@@ -36,7 +38,7 @@ class Client(ClientXMPP):
             self.outcome.set_result(False)
 
     def _message(self, message):
-        if message["body"]:
+        if message["body"] and message["type"] != "error":
             self.inbox.put_nowait(message)
 
     async def log_in(self, port: int) -> bool:
@@ -47,6 +49,9 @@ class Client(ClientXMPP):
 
     async def next_message(self):
         return await asyncio.wait_for(self.inbox.get(), WAIT)
+
+    async def next_error(self):
+        return await asyncio.wait_for(self.errors.get(), WAIT)
 
     async def close(self):
         self.disconnect()

@@ -13,6 +13,10 @@ PLUGINS = Path(__file__).resolve().parent / "prosody"
 # Limits of the anonymous (citizen) host, enforced by Prosody itself.
 GUEST_STANZA_LIMIT = 10 * 1024
 GUEST_RATE = "1kb/s"
+# Messages per minute per citizen session (mod_servicedesk_guest_limits); the
+# registry record collective.servicedesk.chat.messages_per_minute has the same
+# default. Prosody reads its own file: give the same value to both.
+GUEST_MESSAGES_PER_MINUTE = 10
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class ProsodySetup:
     http_port: int = 5280
     domain: str = "servicedesk.localhost"
     archive_expires: str = "1w"
+    guest_messages_per_minute: int = GUEST_MESSAGES_PER_MINUTE
 
     @property
     def config(self) -> Path:
@@ -110,6 +115,9 @@ VirtualHost {_lua(setup.guest)}
     allow_anonymous_s2s = false
     c2s_stanza_size_limit = {GUEST_STANZA_LIMIT}
     limits = {{ c2s = {{ rate = {_lua(GUEST_RATE)}; burst = "3s" }} }}
+    -- Messages per minute per session (chat/prosody/mod_servicedesk_guest_limits.lua).
+    modules_enabled = {{ "servicedesk_guest_limits" }}
+    servicedesk_guest_messages_per_minute = {int(setup.guest_messages_per_minute)}
     archive_expires_after = "1d"
 
 Component {_lua(setup.muc)} "muc"
