@@ -187,8 +187,9 @@ class TestCrawl:
         # A text that is also one of Plone's (the toolbar's "Edit", "Search") is
         # checked as Plone's: ours and Plone's must both read Norwegian.
         ours = [d for d in crawl.english_defaults(lang) if d[1] not in plone_english]
-        found = findings(shown, ours)
-        plone = findings(shown, plone_defaults, crawl.norwegian_texts(lang))
+        norwegian = crawl.norwegian_texts(lang)
+        found = findings(shown, ours, norwegian)
+        plone = findings(shown, plone_defaults, norwegian)
         assert not found + plone, (
             f"{lang}: English on our pages:\n"
             + "\n".join(found)
