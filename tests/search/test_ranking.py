@@ -82,3 +82,25 @@ class TestFuzzyOnlyForUnknownWords:
     def test_known_word_still_gets_a_suggestion(self):
         # A neighbour is all there is: it is still suggested, only weaker.
         assert ranked("feie", make_index({"lokaler": FEIING["lokaler"]})) == ["lokaler"]
+
+
+class TestTies:
+    def test_equal_scores_tighter_question_first(self):
+        index = make_index(
+            {
+                "a": "Brøyting av private veier og gangstier om vinteren",
+                "b": "Brøyting",
+            }
+        )
+        assert ranked("brøyting", index) == ["b", "a"]
+
+    def test_equal_scores_same_order_whatever_the_uids(self):
+        # A true tie: the order follows the entries' words, never their UIDs.
+        orders = []
+        for skole, kirke in (("a", "b"), ("b", "a")):
+            index = make_index(
+                {skole: "Brøyting ved skolen", kirke: "Brøyting ved kirken"}
+            )
+            by_uid = {skole: "skolen", kirke: "kirken"}
+            orders.append([by_uid[uid] for uid in ranked("brøyting", index)])
+        assert orders[0] == orders[1] == ["kirken", "skolen"]

@@ -154,6 +154,10 @@ def rank(concepts: list[Concept], index: FAQIndex, usage=None) -> list[tuple]:
             score += QUESTION_COVERAGE * covered
         if usage:
             score += USAGE_PRIOR * math.log1p(usage(entry.uid)) / math.log(100)
-        results.append((score, entry.uid))
-    results.sort(key=lambda pair: (-pair[0], pair[1]))
-    return results
+        # Equal scores: the entry whose question says least besides the match
+        # is the tighter fit; then its words, so the order never depends on
+        # random UIDs.
+        tie = (len(entry.question_terms), tuple(sorted(entry.question_terms)))
+        results.append((round(score, 9), tie, entry.uid))
+    results.sort(key=lambda row: (-row[0], row[1], row[2]))
+    return [(score, uid) for score, _tie, uid in results]
