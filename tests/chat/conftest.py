@@ -110,6 +110,21 @@ def staff(functional_portal):
     return [username for username, _ in STAFF]
 
 
+@pytest.fixture
+def chat_pages(chat_client, staff, chat_env, prosody, new_page, functional_portal):
+    """Kari and Ola, each logged in to the Bokmål intranet in their own browser."""
+    from plone import api
+    import transaction
+
+    api.portal.set_registry_record("plone.available_languages", ["nb"])
+    api.portal.set_registry_record("plone.default_language", "nb")
+    transaction.commit()
+    portal_url = functional_portal.absolute_url()
+    kari = new_page("kari", PASSWORD)
+    ola = new_page("ola", PASSWORD)
+    return portal_url, kari, ola
+
+
 CLIENT = (
     Path(__file__).resolve().parents[2]
     / "src/collective/servicedesk/chat/browser/static/converse/converse.min.js"

@@ -1,24 +1,8 @@
 """Two staff chat inside the intranet page (Playwright, chromium, real Prosody)."""
 
-from plone import api
 from tests.browser_fixtures import screenshot
-from tests.chat.conftest import PASSWORD
-import pytest
-import transaction
 
 CONNECTED = "[data-sd-chat-connected]"
-
-
-@pytest.fixture
-def chat_pages(chat_client, staff, chat_env, prosody, new_page, functional_portal):
-    """Kari and Ola, each logged in to the Bokmål intranet in their own browser."""
-    api.portal.set_registry_record("plone.available_languages", ["nb"])
-    api.portal.set_registry_record("plone.default_language", "nb")
-    transaction.commit()
-    portal_url = functional_portal.absolute_url()
-    kari = new_page("kari", PASSWORD)
-    ola = new_page("ola", PASSWORD)
-    return portal_url, kari, ola
 
 
 def write(page, room: str, text: str) -> None:

@@ -63,3 +63,19 @@ class TestChatPage:
         session.headers.pop("Accept", None)
         response = session.get("/@@chat", allow_redirects=False)
         assert response.status_code in (302, 401)
+
+
+class TestNoByline:
+    """Tool pages, not documents: no "by admin — last modified" under the title."""
+
+    @pytest.mark.parametrize("view", ["@@chat", "@@chat-citizen"])
+    def test_no_document_byline(self, request_factory, staff, chat_env, view):
+        api.portal.set_registry_record("collective.servicedesk.chat.citizen_chat", True)
+        transaction.commit()
+        session = request_factory(basic_auth=("kari", PASSWORD))
+        session.headers.pop("Accept", None)
+        response = session.get(f"/{view}")
+        assert response.status_code == 200
+        assert 'class="documentFirstHeading"' in response.text
+        assert 'id="section-byline"' not in response.text
+        assert "label-by-author" not in response.text
