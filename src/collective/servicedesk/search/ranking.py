@@ -16,6 +16,7 @@ from collective.servicedesk.search.faq_index import FIELD_WEIGHTS  # noqa: F401
 from collective.servicedesk.search.faq_index import FAQIndex
 from collective.servicedesk.search.synonyms import Synonyms
 from dataclasses import dataclass
+from itertools import groupby
 import math
 
 EXACT, PART, PREFIX, FUZZY, RELATED = 1.0, 0.4, 0.8, 0.7, 0.6
@@ -154,10 +155,19 @@ def rank(concepts: list[Concept], index: FAQIndex, usage=None) -> list[tuple]:
             score += QUESTION_COVERAGE * covered
         if usage:
             score += USAGE_PRIOR * math.log1p(usage(entry.uid)) / math.log(100)
-        # Equal scores: the entry whose question says least besides the match
-        # is the tighter fit; then its words, so the order never depends on
-        # random UIDs.
-        tie = (len(entry.question_terms), tuple(sorted(entry.question_terms)))
-        results.append((round(score, 9), tie, entry.uid))
-    results.sort(key=lambda row: (-row[0], row[1], row[2]))
-    return [(score, uid) for score, _tie, uid in results]
+        results.append((round(score, 9), entry))
+    results.sort(key=lambda row: -row[0])
+    ordered = []
+    for _score, group in groupby(results, key=lambda row: row[0]):
+        group = list(group)
+        if len(group) > 1:
+            group.sort(key=_tie)
+        ordered.extend((score, entry.uid) for score, entry in group)
+    return ordered
+
+
+def _tie(row) -> tuple:
+    """Equal scores: the entry whose question says least besides the match is
+    the tighter fit; then its words, so the order never depends on random UIDs."""
+    terms = row[1].question_terms
+    return (len(terms), tuple(sorted(terms)), row[1].uid)
