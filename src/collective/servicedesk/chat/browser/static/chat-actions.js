@@ -40,6 +40,8 @@
     label2.appendChild(title);
     row.appendChild(label1);
     row.appendChild(label2);
+    // The answer first: converse's chat boxes cover the lower part of the page.
+    form.appendChild(result);
     form.appendChild(row);
     var buttons = el("div", { class: "sd-chat-actions-buttons" });
     [["inquiry", "btn btn-primary"], ["knowledge", "btn btn-secondary"]].forEach(function (b) {
@@ -51,8 +53,8 @@
         buttons.appendChild(button);
       }
     });
-    form.appendChild(buttons);
-    form.appendChild(result);
+    // One row with the choices: the chat boxes take the lower part of the page.
+    row.appendChild(buttons);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
     });
