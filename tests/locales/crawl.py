@@ -41,7 +41,7 @@ def _default(entry: polib.POEntry) -> str:
     for line in (entry.comment or "").splitlines():
         found = DEFAULT.search(line)
         if found:
-            return found.group(1).replace('\\"', '"')
+            return found.group(1).replace('\\"', '"').replace("\\n", "\n")
     return entry.msgid
 
 
@@ -87,8 +87,9 @@ def plone_defaults(msgids: list[str] | tuple[str, ...]) -> dict[str, str]:
 def shown_texts(page: str) -> list[str]:
     """Every text a reader sees on an HTML page: text nodes and shown attributes."""
     tree = lxml_html.fromstring(page)
-    for node in tree.iter(*HIDDEN):
-        node.drop_tree() if node.getparent() is not None else None
+    for node in list(tree.iter(*HIDDEN)):  # a list: dropping while iterating skips
+        if node.getparent() is not None:
+            node.drop_tree()
     texts = []
     for node in tree.iter():
         if not isinstance(node.tag, str):

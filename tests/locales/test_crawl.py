@@ -66,7 +66,10 @@ def site(functional_portal):
         for group_id, (_title, norwegian, _roles) in GROUPS.items():
             portal.acl_users.source_groups.updateGroup(group_id, title=norwegian)
             api.group.get(groupname=group_id).setGroupProperties({"title": norwegian})
+        # Titles as install gives them in a Norwegian site: content is data.
         desk = make_desk(portal)
+        desk.title = "Servicetorget"
+        desk.reindexObject()
         inquiry = api.content.create(
             container=desk,
             type="Inquiry",
@@ -77,6 +80,8 @@ def site(functional_portal):
             requester_email="ase@example.no",
         )
         kb = make_kb(portal)
+        kb.title = "Kunnskapsbanken"
+        kb.reindexObject()
         faq = api.content.create(
             container=kb,
             type="FAQEntry",
