@@ -87,8 +87,10 @@ def plone_defaults(msgids: list[str] | tuple[str, ...]) -> dict[str, str]:
 def shown_texts(page: str) -> list[str]:
     """Every text a reader sees on an HTML page: text nodes and shown attributes."""
     tree = lxml_html.fromstring(page)
-    for node in list(tree.iter(*HIDDEN)):  # a list: dropping while iterating skips
-        if node.getparent() is not None:
+    for node in list(tree.iter(*HIDDEN, "title")):  # a list: dropping while iterating
+        parent = node.getparent()
+        # An icon's <title> (inside <svg>) is not shown; the page's own is.
+        if parent is not None and not (node.tag == "title" and parent.tag == "head"):
             node.drop_tree()
     texts = []
     for node in tree.iter():
