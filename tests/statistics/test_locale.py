@@ -3,8 +3,10 @@
 from collective.servicedesk.statistics.compute import bucket_label
 from collective.servicedesk.statistics.numbers import decimal_sign
 from collective.servicedesk.statistics.numbers import format_number
+from plone import api
 from plone.app.testing import login
 from tests.statistics import dataset
+from zope.globalrequest import setRequest
 import csv
 import io
 import pytest
@@ -17,7 +19,15 @@ def reader(http_request):
     """Set the language the page is read in, as Plone's negotiation does."""
 
     def set_language(lang: str):
+        api.portal.set_registry_record("plone.default_language", lang)
         http_request["LANGUAGE"] = lang
+        http_request.environ["HTTP_ACCEPT_LANGUAGE"] = lang
+        # Plone negotiated the language when the request was traversed; its
+        # binding is what translations read (plone.i18n's PTSLanguages).
+        binding = http_request.get("LANGUAGE_TOOL")
+        if binding is not None:
+            binding.LANGUAGE, binding.LANGUAGE_LIST = lang, [lang]
+        setRequest(http_request)  # as the publisher does for every request
         http_request.form.update(QUERY)
         return http_request
 
