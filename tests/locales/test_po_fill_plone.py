@@ -18,8 +18,10 @@ def po_fill(tmp_path, monkeypatch):
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    copy = tmp_path / "locales"
+    copy = tmp_path / "servicedesk" / "locales"
     shutil.copytree(module.LOCALES, copy)
+    # The workflow definitions are read next to the catalogs, as in the package.
+    (copy.parent / "profiles").symlink_to(module.LOCALES.parent / "profiles")
     monkeypatch.setattr(module, "LOCALES", copy)
     return module
 
