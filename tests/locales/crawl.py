@@ -87,10 +87,12 @@ def plone_defaults(msgids: list[str] | tuple[str, ...]) -> dict[str, str]:
 def shown_texts(page: str) -> list[str]:
     """Every text a reader sees on an HTML page: text nodes and shown attributes."""
     tree = lxml_html.fromstring(page)
-    for node in list(tree.iter(*HIDDEN, "title")):  # a list: dropping while iterating
-        parent = node.getparent()
-        # An icon's <title> (inside <svg>) is not shown; the page's own is.
-        if parent is not None and not (node.tag == "title" and parent.tag == "head"):
+    # An icon's <title> (inside <svg>) is not shown; the page's own (the first) is.
+    # The HTML parser may move an icon's <title> out of its <svg>, so only the
+    # first one is kept. A list: dropping while iterating would skip nodes.
+    titles = list(tree.iter("title"))[1:]
+    for node in list(tree.iter(*HIDDEN)) + titles:
+        if node.getparent() is not None:
             node.drop_tree()
     texts = []
     for node in tree.iter():
