@@ -125,3 +125,18 @@ class TestSaveTranscript:
             json={"title": "T", "lines": [{"from": "a", "body": "b"}]},
         )
         assert response.status_code == 401
+
+    def test_only_an_inquiry_is_linked(self, request_factory, knowledge):
+        """A UID of other content (the knowledge base) is no inquiry: 404."""
+        kb, _inquiry, _secret = knowledge
+        session = request_factory(basic_auth=("kari", PASSWORD))
+        response = session.post(
+            "/@chat-knowledge",
+            json={
+                "title": "Chat",
+                "lines": [{"from": "a", "body": "hei"}],
+                "inquiry": kb.UID(),
+            },
+        )
+        assert response.status_code == 404
+        assert response.json()["error"]["type"] == "NotFound"

@@ -9,6 +9,7 @@ from collective.servicedesk import _
 from collective.servicedesk.chat.transcript import TranscriptError
 from collective.servicedesk.chat.transcript import check
 from collective.servicedesk.chat.transcript import save_as_knowledge
+from collective.servicedesk.content.inquiry import IInquiry
 from collective.servicedesk.rest.base import ServiceDeskService
 from collective.servicedesk.rest.errors import ServiceError
 from plone import api
@@ -34,8 +35,13 @@ class ChatKnowledge(ServiceDeskService):
             obj = api.content.get(UID=uid)
         except Unauthorized:
             obj = None
-        # Unknown and not visible look the same: nothing is revealed.
-        if obj is None or not api.user.has_permission("View", obj=obj):
+        # Unknown, not an inquiry and not visible look the same: nothing is
+        # revealed, and a transcript is only ever linked to an inquiry.
+        if (
+            obj is None
+            or not IInquiry.providedBy(obj)
+            or not api.user.has_permission("View", obj=obj)
+        ):
             raise ServiceError(404, NO_INQUIRY, "inquiry")
         return obj
 
