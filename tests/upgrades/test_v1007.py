@@ -3,6 +3,7 @@
 from collective.servicedesk.search import search
 from collective.servicedesk.upgrades.v1007 import analysis_chain
 from plone import api
+from tests.helpers.upgrades import registered_steps
 from tests.knowledge.helpers import make_faq
 from tests.knowledge.helpers import make_kb
 
@@ -11,13 +12,7 @@ PREFIX = "collective.servicedesk.search"
 
 
 def test_registered(portal):
-    steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
-    flat = [
-        step
-        for group in steps
-        for step in (group if isinstance(group, list) else [group])
-    ]
-    assert any(step["ssource"] == "1006" and step["sdest"] == "1007" for step in flat)
+    assert ("1006", "1007") in registered_steps()
 
 
 def test_installed(portal):

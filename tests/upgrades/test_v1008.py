@@ -3,6 +3,9 @@
 from collective.servicedesk.intake.limits import mail_limits
 from collective.servicedesk.upgrades.v1008 import mail_intake_limits
 from plone import api
+from tests.helpers.upgrades import drop_records
+from tests.helpers.upgrades import records_under
+from tests.helpers.upgrades import registered_steps
 import pytest
 
 PROFILE = "collective.servicedesk:default"
@@ -11,13 +14,7 @@ RECORDS = {"max_parts": 200, "max_depth": 10, "max_megabytes": 25}
 
 
 def test_registered(portal):
-    steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
-    flat = [
-        step
-        for group in steps
-        for step in (group if isinstance(group, list) else [group])
-    ]
-    assert any(step["ssource"] == "1007" and step["sdest"] == "1008" for step in flat)
+    assert ("1007", "1008") in registered_steps()
 
 
 @pytest.mark.parametrize("name,value", sorted(RECORDS.items()))
@@ -26,9 +23,7 @@ def test_installed_defaults(portal, name, value):
 
 
 def test_adds_missing_records_and_keeps_values(portal):
-    registry = api.portal.get_tool("portal_registry")
-    for name in ("max_parts", "max_depth"):
-        del registry.records[f"{PREFIX}.{name}"]
+    drop_records(PREFIX, "max_parts", "max_depth")
     api.portal.set_registry_record(f"{PREFIX}.max_megabytes", 5)
     assert mail_limits().max_parts == 200  # the default holds without a record
     mail_intake_limits(api.portal.get_tool("portal_setup"))
@@ -44,5 +39,4 @@ class TestUninstall:
         pass
 
     def test_records_removed(self, portal):
-        registry = api.portal.get_tool("portal_registry")
-        assert [key for key in registry.records.keys() if key.startswith(PREFIX)] == []
+        assert records_under(PREFIX) == []

@@ -3,6 +3,9 @@
 from collective.servicedesk.chat.interfaces import chat_settings as current
 from collective.servicedesk.upgrades.v1012 import chat_settings
 from plone import api
+from tests.helpers.upgrades import drop_records
+from tests.helpers.upgrades import records_under
+from tests.helpers.upgrades import registered_steps
 import pytest
 
 PROFILE = "collective.servicedesk:default"
@@ -11,13 +14,7 @@ RECORDS = {"citizen_chat": False, "max_message_chars": 1000, "messages_per_minut
 
 
 def test_registered(portal):
-    steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
-    flat = [
-        step
-        for group in steps
-        for step in (group if isinstance(group, list) else [group])
-    ]
-    assert any(step["ssource"] == "1011" and step["sdest"] == "1012" for step in flat)
+    assert ("1011", "1012") in registered_steps()
 
 
 @pytest.mark.parametrize("name,value", sorted(RECORDS.items()))
@@ -26,9 +23,7 @@ def test_installed_defaults(portal, name, value):
 
 
 def test_adds_missing_records_and_keeps_values(portal):
-    registry = api.portal.get_tool("portal_registry")
-    for name in ("citizen_chat", "max_message_chars"):
-        del registry.records[f"{PREFIX}.{name}"]
+    drop_records(PREFIX, "citizen_chat", "max_message_chars")
     api.portal.set_registry_record(f"{PREFIX}.messages_per_minute", 3)
     # Without records the defaults hold: citizen chat stays off.
     assert current()["citizen_chat"] is False
@@ -44,5 +39,4 @@ class TestUninstall:
         pass
 
     def test_records_removed(self, portal):
-        registry = api.portal.get_tool("portal_registry")
-        assert [key for key in registry.records.keys() if key.startswith(PREFIX)] == []
+        assert records_under(PREFIX) == []

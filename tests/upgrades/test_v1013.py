@@ -3,6 +3,7 @@
 from collective.servicedesk.upgrades.v1013 import PERMISSION
 from collective.servicedesk.upgrades.v1013 import macro_permission
 from plone import api
+from tests.helpers.upgrades import registered_steps
 import pytest
 
 PROFILE = "collective.servicedesk:default"
@@ -14,13 +15,7 @@ def granted(portal) -> set[str]:
 
 
 def test_registered(portal):
-    steps = api.portal.get_tool("portal_setup").listUpgrades(PROFILE, show_old=True)
-    flat = [
-        step
-        for group in steps
-        for step in (group if isinstance(group, list) else [group])
-    ]
-    assert any(step["ssource"] == "1012" and step["sdest"] == "1013" for step in flat)
+    assert ("1012", "1013") in registered_steps()
 
 
 def test_installed_like_the_upgrade(portal):
