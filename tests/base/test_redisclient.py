@@ -216,3 +216,72 @@ class TestTls:
         client = redisclient.client(f"rediss://127.0.0.1:{port}/0")
         with pytest.raises(redisclient.RedisError):
             client.ping()
+
+
+@pytest.fixture
+def password_redis(tmp_path):
+    """A real redis-server that wants a password, on a free port."""
+    server = shutil.which("redis-server")
+    assert server, "redis-server (Debian package redis-server) is needed"
+    port = free_port()
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--bind", "127.0.0.1", "--requirepass"]
+        + ["from-the-env", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        probe = redis.Redis(host="127.0.0.1", port=port, password="from-the-env")
+        for _ in range(100):
+            try:
+                probe.ping()
+                break
+            except redis.exceptions.ConnectionError:
+                if process.poll() is not None:
+                    pytest.fail("redis-server with a password did not start")
+                time.sleep(0.1)
+        probe.close()
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class TestPasswordFromTheEnvironment:
+    """The password is a secret: SERVICEDESK_REDIS_PASSWORD, never the setting."""
+
+    def test_the_setting_refuses_a_password(self, portal):
+        from collective.servicedesk.settings import IWorkspaceSettings
+        from collective.servicedesk.settings.secrets import PasswordInURL
+
+        field = IWorkspaceSettings["redis_url"]
+        with pytest.raises(PasswordInURL):
+            field.validate("redis://:secret@127.0.0.1:6379/0")
+        field.validate("redis://127.0.0.1:6379/0")
+        field.validate("rediss://user@redis.example:6380/1")
+
+    def test_without_the_variable_the_server_refuses(
+        self, portal, password_redis, monkeypatch
+    ):
+        monkeypatch.delenv("SERVICEDESK_REDIS_PASSWORD", raising=False)
+        api.portal.set_registry_record(SETTING, f"redis://127.0.0.1:{password_redis}/0")
+        with pytest.raises(redis.exceptions.AuthenticationError):
+            redisclient.client().ping()
+
+    def test_the_variable_logs_in(self, portal, password_redis, monkeypatch):
+        monkeypatch.setenv("SERVICEDESK_REDIS_PASSWORD", "from-the-env")
+        api.portal.set_registry_record(SETTING, f"redis://127.0.0.1:{password_redis}/0")
+        assert redisclient.client().ping() is True
+        # Log lines never show it.
+        assert "from-the-env" not in redisclient.safe_url(redisclient.configured_url())
+
+    def test_an_old_url_with_its_password_keeps_working(
+        self, portal, password_redis, monkeypatch
+    ):
+        monkeypatch.setenv("SERVICEDESK_REDIS_PASSWORD", "not-used")
+        registry = api.portal.get_tool("portal_registry")
+        # Stored before the setting refused passwords (no form validation here).
+        registry.records[
+            SETTING
+        ].value = f"redis://:from-the-env@127.0.0.1:{password_redis}/0"
+        assert redisclient.client().ping() is True

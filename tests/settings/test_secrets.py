@@ -15,6 +15,8 @@ VARIABLES = [
     ("imap_password", "SERVICEDESK_IMAP_PASSWORD"),
     ("fiksio_integration_password", "SERVICEDESK_FIKSIO_INTEGRATION_PASSWORD"),
     ("fiksio_private_key", "SERVICEDESK_FIKSIO_PRIVATE_KEY"),
+    ("redis_password", "SERVICEDESK_REDIS_PASSWORD"),
+    ("amqp_password", "SERVICEDESK_AMQP_PASSWORD"),
 ]
 
 
@@ -97,3 +99,40 @@ class TestFeatures:
             fiksio_from_settings()
         # Past the secrets: now the file the variable names is looked for.
         assert "fiksio_private_key" in str(info.value)
+
+
+class TestPasswordsOfAddresses:
+    """URL settings hold no password; the environment adds it (Redis, AMQP)."""
+
+    @pytest.mark.parametrize(
+        "url,expected",
+        [
+            ("redis://127.0.0.1:6379/0", "redis://:p%40ss%3Aw@127.0.0.1:6379/0"),
+            ("amqps://user@broker:5671/vh", "amqps://user:p%40ss%3Aw@broker:5671/vh"),
+            ("amqps://u:kept@broker/", "amqps://u:kept@broker/"),
+            ("", ""),
+        ],
+    )
+    def test_url_with_secret(self, monkeypatch, url, expected):
+        from collective.servicedesk.settings.secrets import url_with_secret
+
+        monkeypatch.setenv("SERVICEDESK_AMQP_PASSWORD", "p@ss:w")
+        assert url_with_secret(url, "amqp_password") == expected
+
+    def test_unset_leaves_the_url(self, monkeypatch):
+        from collective.servicedesk.settings.secrets import url_with_secret
+
+        monkeypatch.delenv("SERVICEDESK_AMQP_PASSWORD", raising=False)
+        assert url_with_secret("amqp://u@h/", "amqp_password") == "amqp://u@h/"
+
+    def test_the_amqp_setting_refuses_a_password(self, portal):
+        from collective.servicedesk.settings import IRecordsSettings
+        from collective.servicedesk.settings.secrets import PasswordInURL
+        from zope.i18n import translate
+
+        field = IRecordsSettings["amqp_url"]
+        with pytest.raises(PasswordInURL) as info:
+            field.validate("amqp://guest:guest@127.0.0.1:5672/")
+        field.validate("amqps://io.fiks.ks.no:5671")
+        message = translate(info.value.doc(), target_language="nb")
+        assert "passord" in message.lower()  # translated, not the msgid

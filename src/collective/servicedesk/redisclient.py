@@ -1,17 +1,18 @@
 """The shared Redis of a cluster (presence, rate limits, used stamps), through redis-py.
 
 One URL, the workspace setting *Redis URL* (``redis://`` or, with TLS,
-``rediss://``; user, password, database and options such as
-``?ssl_ca_certs=/path/ca.pem`` go in the URL), serves every feature that must
-be shared between Zope processes. Each process keeps one connection pool per
-URL. Redis is optional: without a URL, without the ``redis`` extra installed,
-or while the server does not answer, callers get ``None`` and use process
-memory; after a failure Redis is left alone for ``RETRY_AFTER`` seconds so a
-dead server does not slow every request down.
+``rediss://``; user, database and options such as ``?ssl_ca_certs=/path/ca.pem``
+go in the URL, the password in ``SERVICEDESK_REDIS_PASSWORD``), serves every
+feature that must be shared between Zope processes. Each process keeps one
+connection pool per URL. Redis is optional: without a URL, without the
+``redis`` extra installed, or while the server does not answer, callers get
+``None`` and use process memory; after a failure Redis is left alone for
+``RETRY_AFTER`` seconds so a dead server does not slow every request down.
 """
 
 from collective.servicedesk import logger
 from collective.servicedesk.settings import settings
+from collective.servicedesk.settings.secrets import url_with_secret
 from plone.api.exc import CannotGetPortalError
 from urllib.parse import urlsplit
 from urllib.parse import urlunsplit
@@ -43,9 +44,11 @@ else:  # pragma: no cover
 def configured_url() -> str:
     """The Redis URL of the site ("" when presence and limits stay in memory)."""
     try:
-        return (settings().workspace.redis_url or "").strip()
+        url = (settings().workspace.redis_url or "").strip()
     except CannotGetPortalError:  # no site (a test fixture, a script): memory
         return ""
+    # The password comes from the environment, like every other secret.
+    return url_with_secret(url, "redis_password")
 
 
 def safe_url(url: str) -> str:

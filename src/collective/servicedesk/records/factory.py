@@ -7,6 +7,7 @@ from collective.servicedesk.records.transport import TransportError
 from collective.servicedesk.settings import MissingSecret
 from collective.servicedesk.settings import require_secret
 from collective.servicedesk.settings import settings
+from collective.servicedesk.settings.secrets import url_with_secret
 from pathlib import Path
 
 _cache: dict = {}
@@ -48,7 +49,9 @@ def fiksio_from_settings() -> FiksIO:
     records = settings().records
     names += ("fiksio_integration_password", "fiksio_private_key")
     values = tuple(getattr(records, name) or "" for name in names[:-2]) + _secrets()
-    if values not in _cache:
+    amqp_url = url_with_secret(values[names.index("amqp_url")], "amqp_password")
+    key = (*values, amqp_url)
+    if key not in _cache:
         _cache.clear()
         config = dict(zip(names, values, strict=True))
         key = asice.load_key(_read("fiksio_private_key", config["fiksio_private_key"]))
@@ -62,7 +65,7 @@ def fiksio_from_settings() -> FiksIO:
             key=key,
             certificate=certificate,
         )
-        _cache[values] = FiksIO(
+        _cache[key] = FiksIO(
             api=config["fiksio_api"],
             account=config["fiksio_account"],
             recipient=config["fiksio_recipient"],
@@ -71,6 +74,6 @@ def fiksio_from_settings() -> FiksIO:
             tokens=tokens,
             certificate=certificate,
             key=key,
-            amqp_url=config["amqp_url"],
+            amqp_url=amqp_url,
         )
-    return _cache[values]
+    return _cache[key]

@@ -5,6 +5,7 @@ secrets: they come from the environment (see ``secrets.py``).
 """
 
 from collective.servicedesk import _
+from collective.servicedesk.settings.secrets import no_password_in_url
 from zope import schema
 from zope.interface import Interface
 
@@ -82,7 +83,15 @@ class IRecordsSettings(Interface):
     )
     amqp_url = schema.TextLine(
         title=_("records_label_amqp_url", default="AMQP address of Fiks IO"),
+        description=_(
+            "records_help_amqp_url",
+            default="Fiks IO logs in with the integration id and password. For "
+            "another broker put its user in the address (amqps://user@host/) "
+            "and its password in the environment variable "
+            "SERVICEDESK_AMQP_PASSWORD, never here.",
+        ),
         default="amqps://io.fiks.ks.no:5671",
+        constraint=no_password_in_url,
     )
     maskinporten_token_url = schema.TextLine(
         title=_("records_label_mp_token_url", default="Maskinporten token address"),

@@ -1,6 +1,7 @@
 """Workspace: the staff panels on every intranet page (prefix ``...workspace``)."""
 
 from collective.servicedesk import _
+from collective.servicedesk.settings.secrets import no_password_in_url
 from zope import schema
 from zope.interface import Interface
 
@@ -84,12 +85,15 @@ class IWorkspaceSettings(Interface):
     redis_url = schema.ASCIILine(
         title=_("label_redis_url_shared", default="Redis URL for shared state"),
         description=_(
-            "help_redis_url_shared",
+            "help_redis_url_shared_env",
             default="For example redis://127.0.0.1:6379/0, or rediss://… for TLS. "
             "Shares 'who is logged in', the citizen rate limits and used form "
             "stamps between all Zope processes. Leave empty to keep them in each "
-            "process's memory (right only with a single process).",
+            "process's memory (right only with a single process). A password "
+            "never goes here: set the environment variable "
+            "SERVICEDESK_REDIS_PASSWORD.",
         ),
         required=False,
         default="",
+        constraint=no_password_in_url,
     )
