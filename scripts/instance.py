@@ -8,6 +8,8 @@ several instances of one cluster get their own etc/ and blob cache),
 SERVICEDESK_THREADS (waitress threads, 4), SERVICEDESK_CACHE_SIZE (objects per
 ZODB connection cache, i.e. per thread, 30000) and
 SERVICEDESK_CACHE_LOCAL_MB (RelStorage's shared pickle cache per process, 100),
+SERVICEDESK_CACHE_LOCAL_DIR (a folder of this instance's own where RelStorage
+keeps that cache across restarts; empty: none; see production-tuning.md),
 SERVICEDESK_MAX_BODY_MB (largest request body waitress accepts, 10; larger
 bodies get 413 before Zope reads them) and SERVICEDESK_TRUSTED_PROXIES
 (addresses of front-end proxies, separated by spaces or commas, whose
@@ -66,7 +68,7 @@ RELSTORAGE = """\
     <relstorage>
         keep-history false
         cache-local-mb {cache_local_mb}
-        shared-blob-dir false
+{cache_local_dir}        shared-blob-dir false
         blob-dir {instance}/blobcache
         blob-cache-size 512mb
         <postgresql>
@@ -202,6 +204,17 @@ def trusted_proxies(value: str) -> str:
     return "".join(f"trusted-proxy {address}\n" for address in addresses)
 
 
+def cache_local_dir(value: str) -> str:
+    """RelStorage lines for a persistent local cache in ``value`` (made if missing)."""
+    if not value.strip():
+        return ""
+    folder = Path(value.strip()).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    # Written at a clean shutdown, read at start: the first requests after a
+    # restart find the catalogue in memory instead of in PostgreSQL.
+    return f"        cache-local-dir {folder}\n"
+
+
 def main() -> None:
     var = Path(os.environ.get("SERVICEDESK_VAR", ROOT / "var")).resolve()
     name = os.environ.get("SERVICEDESK_INSTANCE", "instance")
@@ -231,6 +244,9 @@ def main() -> None:
         "cache_size": int(os.environ.get("SERVICEDESK_CACHE_SIZE", "30000")),
         "threads": str(int(os.environ.get("SERVICEDESK_THREADS", "4"))),
         "cache_local_mb": int(os.environ.get("SERVICEDESK_CACHE_LOCAL_MB", "100")),
+        "cache_local_dir": cache_local_dir(
+            os.environ.get("SERVICEDESK_CACHE_LOCAL_DIR", "")
+        ),
         "trusted_proxies": trusted_proxies(
             os.environ.get("SERVICEDESK_TRUSTED_PROXIES", "")
         ),

@@ -1,0 +1,174 @@
+"""The warm-up: load the catalogue indexes, run the whole-year statistics once.
+
+It runs in a thread of its own when the process starts (SERVICEDESK_WARMUP=1),
+on a connection of its own that it aborts at the end: it writes nothing to the
+ZODB. What it loads lands in RelStorage's shared pickle cache (and, with
+``cache-local-dir``, in the cache files written at shutdown) and in the
+connection's object cache, which goes back to the pool for the first request.
+"""
+
+from collective.servicedesk import logger
+from collective.servicedesk.statistics.compute import compute
+from collective.servicedesk.statistics.filters import parse
+from collective.servicedesk.warmup import state
+from datetime import date
+from datetime import timedelta
+from plone.base.interfaces import IPloneSiteRoot
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+from zope.globalrequest import clearRequest
+from zope.globalrequest import setRequest
+import signal
+import threading
+import time
+import transaction
+
+# Index types whose trees statistics, queues and facets walk; the full-text
+# and path indexes are left to the requests that need them.
+WARM_INDEX_TYPES = {
+    "FieldIndex",
+    "KeywordIndex",
+    "DateIndex",
+    "BooleanIndex",
+    "DateRangeIndex",
+}
+
+
+def load_tree(tree, depth: int = 2) -> int:
+    """Load every bucket of a BTree (and of the tree sets it holds); count them."""
+    loaded = 0
+    items = getattr(tree, "items", None)
+    if items is None:
+        return 0
+    for _key, value in items():
+        loaded += 1
+        if depth > 1 and hasattr(value, "_p_activate") and hasattr(value, "keys"):
+            loaded += load_tree_keys(value)
+    return loaded
+
+
+def load_tree_keys(tree) -> int:
+    """Load a tree set (or tree) by walking its keys."""
+    return sum(1 for _key in tree.keys())
+
+
+def load_indexes(catalog) -> dict[str, int]:
+    """{index id: entries walked} for the index types in WARM_INDEX_TYPES."""
+    walked = {}
+    for name, index in catalog._catalog.indexes.items():
+        if getattr(index, "meta_type", "") not in WARM_INDEX_TYPES:
+            continue
+        count = 0
+        for attribute in ("_index", "_unindex", "_since_only", "_until_only"):
+            tree = getattr(index, attribute, None)
+            if tree is not None:
+                count += load_tree(tree)
+        walked[name] = count
+    return walked
+
+
+def statistics_once(today: date | None = None) -> int:
+    """The whole-year statistics (as S5 asks for them); return the total."""
+    end = today or date.today()
+    form = {
+        "start": (end - timedelta(days=365)).isoformat(),
+        "end": end.isoformat(),
+        "period": "week",
+    }
+    return compute(parse(form, today=end))["total"]
+
+
+def servicedesk_sites(app) -> list:
+    """The Plone sites of the root folder that have the service desk installed."""
+    return [
+        site
+        for site in app.objectValues()
+        if IPloneSiteRoot.providedBy(site)
+        and "portal_catalog" in site.objectIds()
+        and "servicedesk_text" in site.portal_catalog.indexes()
+    ]
+
+
+def warm(db) -> dict:
+    """Warm every service desk site of ``db``; abort, so nothing is written."""
+    started = time.perf_counter()
+    manager = transaction.TransactionManager()
+    connection = db.open(transaction_manager=manager)
+    result: dict = {"sites": {}}
+    try:
+        manager.begin()
+        app = makerequest(connection.root()["Application"])
+        setRequest(app.REQUEST)
+        for site in servicedesk_sites(app):
+            setSite(site)
+            site_started = time.perf_counter()
+            walked = load_indexes(site.portal_catalog)
+            total = statistics_once()
+            result["sites"][site.getId()] = {
+                "indexes": len(walked),
+                "entries": sum(walked.values()),
+                "inquiries_in_year": total,
+                "seconds": round(time.perf_counter() - site_started, 2),
+            }
+        result["changed_objects"] = len(connection._registered_objects)
+    finally:
+        setSite(None)
+        clearRequest()
+        manager.abort()
+        connection.close()
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    return result
+
+
+def warm_and_report(db) -> None:
+    """Run the warm-up and record the outcome for the readiness view."""
+    state.set_phase("warming")
+    try:
+        result = warm(db)
+    except Exception as error:  # a failed warm-up must not keep the instance out
+        logger.exception("Warm-up failed; serving cold")
+        state.set_phase("failed", error=repr(error)[:200])
+        return
+    logger.info("Warm-up done in %s s: %s", result["seconds"], result["sites"])
+    state.set_phase("ready", seconds=result["seconds"])
+
+
+def persistent_cache(db) -> str:
+    """RelStorage's ``cache-local-dir`` of ``db``, or ""."""
+    options = getattr(db.storage, "_options", None)
+    return getattr(options, "cache_local_dir", None) or ""
+
+
+def stop_cleanly_on_sigterm() -> bool:
+    """Let SIGTERM end the server like Ctrl-C, so the databases are closed.
+
+    RelStorage writes its persistent cache when the database closes; runwsgi
+    closes it on SystemExit or KeyboardInterrupt, but SIGTERM (systemd,
+    supervisor, docker stop) would kill the process before. Only done when no
+    handler is set yet, and only in the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return False
+
+    def leave(signum, frame):
+        raise SystemExit(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, leave)
+    return True
+
+
+def process_starting(event) -> None:
+    """IProcessStarting: keep the cache at shutdown; SERVICEDESK_WARMUP=1 warms up."""
+    import Zope2
+
+    db = Zope2.DB
+    if db is not None and persistent_cache(db):
+        stop_cleanly_on_sigterm()
+    if not state.enabled():
+        return
+    state.set_phase("warming")
+    threading.Thread(
+        target=warm_and_report, args=(db,), name="servicedesk-warmup", daemon=True
+    ).start()
