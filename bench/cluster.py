@@ -47,6 +47,8 @@ class Cluster:
         smtp_port: int,
         cache_local_mb: int = 100,
         threads: int = 2,
+        gc_policy: str = "default",
+        gc_freeze_after: int = 50,
     ):
         self.var = var
         self.smtp_port = smtp_port
@@ -56,6 +58,10 @@ class Cluster:
             "SERVICEDESK_CACHE_SIZE": str(cache_size),
             "SERVICEDESK_CACHE_LOCAL_MB": str(cache_local_mb),
             "PYTHONPATH": str(ROOT),
+            # The serving instances' garbage-collection policy (issue 19); the
+            # warm-up before S6 sends about 50 requests to each instance.
+            "SERVICEDESK_GC_POLICY": gc_policy,
+            "SERVICEDESK_GC_FREEZE_AFTER": str(gc_freeze_after),
         }
         self.database = ""
         self.balancer: subprocess.Popen | None = None
@@ -124,6 +130,16 @@ class Cluster:
                 {"BENCH_INPUT": str(source), "BENCH_OUTPUT": str(target)},
             )
             return json.loads(target.read_text())
+
+    @property
+    def gc_policy(self) -> str:
+        return self.common["SERVICEDESK_GC_POLICY"]
+
+    def use_gc_policy(self, policy: str) -> None:
+        """Serve with this garbage-collection policy from the next start() on."""
+        self.common["SERVICEDESK_GC_POLICY"] = policy
+        for node in self.nodes:
+            node.env["SERVICEDESK_GC_POLICY"] = policy
 
     def start(self) -> None:
         for node in self.nodes:

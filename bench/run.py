@@ -10,6 +10,7 @@ docs/reference/benchmarks.md for what each scenario means and the targets.
 from bench import directory as directory_bench
 from bench import gcpause
 from bench import scenarios
+from bench import stepload
 from bench import writes as writes_bench
 from bench.cluster import Cluster
 from bench.cluster import Sink
@@ -72,6 +73,24 @@ def parse(argv: list[str]) -> argparse.Namespace:
         help="think time between a user's actions, min,max seconds",
     )
     parser.add_argument("--s7-requests", type=int, default=int(env("BENCH_S7", "60")))
+    parser.add_argument(
+        "--gc-policies",
+        default=env("BENCH_GC_POLICIES", "default"),
+        help="GC policies S6 and STEP run with, in turn, e.g. default,large-cache",
+    )
+    parser.add_argument(
+        "--step-users",
+        default=env("BENCH_STEP_USERS", "10,25,50,100,150,200,300"),
+        help="STEP: users per step, until an action's p95 crosses 1 s",
+    )
+    parser.add_argument(
+        "--step-seconds", type=int, default=int(env("BENCH_STEP_SECONDS", "60"))
+    )
+    parser.add_argument(
+        "--step-think",
+        default=env("BENCH_STEP_THINK", ""),
+        help="STEP think time, min,max seconds (default: --s6-think)",
+    )
     parser.add_argument(
         "--w-registrations",
         type=int,
@@ -453,14 +472,11 @@ def measure(
             )
         if last:
             memory["instances_rss_mb"] = cluster.rss_mb()
-        if last and "S6" in only:
-            say("S6: warming both instances")
-            try:
-                s6_warm(cluster, agents[0], handlers[0], leads[0])
-            except RuntimeError as error:  # measured anyway; the report says so
-                say(f"S6 warm-up failed: {error}")
-            say(f"S6: {args.users} simulated users for {args.s6_seconds} s")
-            guard(results, "S6", lambda: s6_load(cluster, args, folder))
+        if last and only & {"S6", "STEP", "S6S"}:
+            # S6 and the step load, once per GC policy (bench/stepload.py).
+            results.update(
+                stepload.staff_load(cluster, args, folder, only, sys.modules[__name__])
+            )
             memory["instances_rss_mb_after_s6"] = cluster.rss_mb()
         cluster.stop()
     return results
@@ -481,7 +497,12 @@ def main(argv: list[str]) -> int:
     var.mkdir(parents=True)
     with Sink() as sink:
         cluster = Cluster(
-            var, args.cache_size, sink.port, args.cache_local_mb, args.threads
+            var,
+            args.cache_size,
+            sink.port,
+            args.cache_local_mb,
+            args.threads,
+            gc_policy=args.gc_policies.split(",")[0],
         )
         try:
             templates, seeding = build_templates(cluster, args, sizes)

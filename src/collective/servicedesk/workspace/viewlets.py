@@ -5,16 +5,19 @@ from collective.servicedesk.directory.availability import get_status
 from collective.servicedesk.directory.availability import status_titles
 from collective.servicedesk.settings import settings
 from collective.servicedesk.workspace import bridge
+from collective.servicedesk.workspace import fragments
 from collective.servicedesk.workspace import queue
 from collective.servicedesk.workspace.presence import board
 from collective.servicedesk.workspace.presence import seen
 from collective.servicedesk.workspace.quick import quick_channels
+from collective.servicedesk.workspace.settings import PANELS
 from plone import api
 from plone.app.layout.viewlets import interfaces as managers
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.protect.authenticator import createToken
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 import collective.servicedesk
+import time
 
 MANAGER_INTERFACES = {
     "top": managers.IPortalHeader,
@@ -23,6 +26,7 @@ MANAGER_INTERFACES = {
     "footer": managers.IPortalFooter,
 }
 VERSION = "1"
+PLACEMENTS = "collective.servicedesk.workspace.placements"
 
 
 class AssetsViewlet(ViewletBase):
@@ -43,6 +47,20 @@ class AssetsViewlet(ViewletBase):
         )
 
 
+def placements(request) -> dict[str, str]:
+    """{panel: location} of the enabled panels, read once per request."""
+    found = request.other.get(PLACEMENTS)
+    if found is None:
+        found = {}
+        if not api.user.is_anonymous():
+            panels = settings().workspace
+            for panel in PANELS:
+                if getattr(panels, f"{panel}_enabled"):
+                    found[panel] = getattr(panels, f"{panel}_location")
+        request.other[PLACEMENTS] = found
+    return found
+
+
 class PanelViewlet(ViewletBase):
     """Base of the panels: enabled and placed through the registry."""
 
@@ -50,10 +68,7 @@ class PanelViewlet(ViewletBase):
 
     def available(self) -> bool:
         """Shown when enabled and configured for this viewlet manager."""
-        panels = settings().workspace
-        if api.user.is_anonymous() or not getattr(panels, f"{self.panel}_enabled"):
-            return False
-        location = getattr(panels, f"{self.panel}_location")
+        location = placements(self.request).get(self.panel)
         interface = MANAGER_INTERFACES.get(location)
         return interface is not None and interface.providedBy(self.manager)
 
@@ -61,20 +76,58 @@ class PanelViewlet(ViewletBase):
     def location(self) -> str:
         return getattr(settings().workspace, f"{self.panel}_location")
 
+    # The page's URL and the CSRF token are put in after the cache.
+    came_from = fragments.CAME_FROM
+    token = fragments.TOKEN
+
     def update(self) -> None:
-        super().update()
+        # Each panel is registered in four managers: the three where it is
+        # not shown stop here, before ViewletBase looks anything up.
         self.visible = self.available()
-        if self.visible:
-            self.user = api.user.get_current()
-            self.user_id = self.user.getId()
-            self.token = createToken()
+        self.html = None
+        if not self.visible:
+            return
+        super().update()
+        self.user = api.user.get_current()
+        self.user_id = self.user.getId()
+        self.slot = (
+            self.site_url,
+            self.panel,
+            self.manager.__name__,
+            self.user_id,
+        )
+        self.key = self.cache_key()
+        self.html = fragments.get(self.slot, self.key)
+        if self.html is None:
             self.update_panel()
+
+    def cache_key(self) -> tuple:
+        """What the panel's HTML depends on besides the slot (see fragments)."""
+        catalog = api.portal.get_tool("portal_catalog")
+        return (
+            catalog.getCounter(),
+            int(time.time() // 60),
+            self.request.get("LANGUAGE", ""),
+            self.navigation_root_url,
+            *self.panel_key(),
+        )
+
+    def panel_key(self) -> tuple:
+        """What this panel adds to the cache key."""
+        return ()
 
     def update_panel(self) -> None:
         """Collect the panel's data (catalog metadata and counters only)."""
 
     def render(self) -> str:
-        return self.index() if self.visible else ""
+        if not self.visible:
+            return ""
+        if self.html is None:
+            self.html = self.index()
+            fragments.put(self.slot, self.key, self.html)
+        return fragments.personalize(
+            self.html, self.request.get("ACTUAL_URL", ""), createToken()
+        )
 
 
 class QuickBarViewlet(PanelViewlet):
@@ -114,6 +167,10 @@ class PresenceViewlet(PanelViewlet):
     # the whole list on the dashboard.
     people_limit = 12
 
+    def panel_key(self) -> tuple:
+        record = get_status(self.user_id) or {}
+        return (record.get("status"), str(record.get("changed")))
+
     def update_panel(self) -> None:
         self.duties = board.on_duty_now()
         everyone = board.colleagues(self.user_id, self.duties)
@@ -137,6 +194,9 @@ class MessagesViewlet(PanelViewlet):
 
     panel = "messages"
     index = ViewPageTemplateFile("templates/messages.pt")
+
+    def panel_key(self) -> tuple:
+        return (bridge.unread_count(self.user_id),)
 
     def update_panel(self) -> None:
         self.unread = bridge.unread_count(self.user_id) or 0

@@ -1,0 +1,1 @@
+"""plone.app.caching rules of the service desk (issue 19)."""
