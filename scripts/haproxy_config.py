@@ -35,7 +35,7 @@ def render(
     return Template(TEMPLATE.read_text(encoding="utf-8")).substitute(
         bind=bind,
         servers="\n".join(lines),
-        health_path=f"/{site.strip('/')}/@@ok",
+        health_path=f"/{site.strip('/')}/@@servicedesk-ready",
         health_host="localhost",
         stats_bind=stats,
         check_interval=check_interval,

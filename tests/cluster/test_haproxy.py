@@ -3,7 +3,7 @@
 HAProxy (Debian package haproxy) runs with the configuration that
 scripts/haproxy_config.py writes from scripts/haproxy.cfg.in, on free ports,
 in front of two small local HTTP servers that stand in for Zope instances
-(they answer Plone's @@ok health view and say who they are).
+(they answer the readiness view @@servicedesk-ready and say who they are).
 """
 
 from http.server import BaseHTTPRequestHandler
@@ -30,7 +30,7 @@ sys.path.remove(str(ROOT / "scripts"))
 
 
 class Backend:
-    """A stand-in instance: @@ok answers 200 while healthy, 503 when not."""
+    """A stand-in instance: its readiness view answers 200 when healthy, else 503."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -40,7 +40,7 @@ class Backend:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's name)
-                if self.path.endswith("/@@ok"):
+                if self.path.endswith("/@@servicedesk-ready"):
                     backend.checks.append(self.path)
                     status = 200 if backend.healthy else 503
                     body = b"OK" if backend.healthy else b"down"
@@ -165,10 +165,10 @@ class TestHAProxy:
         # The client's address reaches the instances (for the rate limits).
         assert {answer.split()[1] for answer in answers} == {"127.0.0.1"}
 
-    def test_health_checks_ask_plone_ok(self, haproxy, backends):
+    def test_health_checks_ask_the_readiness_view(self, haproxy, backends):
         for backend in backends:
             assert backend.checks
-            assert set(backend.checks) == {"/Plone/@@ok"}
+            assert set(backend.checks) == {"/Plone/@@servicedesk-ready"}
 
     def test_an_unhealthy_instance_gets_no_requests(self, haproxy, backends):
         backends[1].healthy = False
