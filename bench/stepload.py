@@ -30,7 +30,8 @@ def run_steps(balancer_port: int, args, folder: Path, password: str, tag: str) -
     env = dict(
         os.environ,
         PYTHONPATH=str(ROOT),
-        BENCH_USERS=str(max(steps)),
+        # The seeded accounts; more simulated users than that share accounts.
+        BENCH_USERS=str(args.users),
         BENCH_PASSWORD=password,
         BENCH_THINK_MIN=think_min,
         BENCH_THINK_MAX=think_max,
