@@ -1,4 +1,4 @@
-"""Registrations take turns: serialized, in short transactions, conflicts retried."""
+"""Registrations in short transactions, conflicts retried; the turn only on request."""
 
 from collective.servicedesk.monitoring import conflicts
 from collective.servicedesk.registration import turns
@@ -65,6 +65,63 @@ class TestInAPublishedRequest:
         assert len(calls) == 3
 
 
+@pytest.fixture
+def turn_on(monkeypatch):
+    """The old cluster-wide turn (``SERVICEDESK_REGISTRATION_TURN=cluster``)."""
+    monkeypatch.setenv(turns.SWITCH, "cluster")
+
+
+class TestSwitch:
+    @pytest.mark.parametrize(
+        ("value", "taken"),
+        [
+            (None, False),
+            ("", False),
+            ("off", False),
+            ("cluster", True),
+            ("Cluster ", True),
+        ],
+    )
+    def test_the_turn_is_taken_only_when_switched_on(self, monkeypatch, value, taken):
+        if value is None:
+            monkeypatch.delenv(turns.SWITCH, raising=False)
+        else:
+            monkeypatch.setenv(turns.SWITCH, value)
+        assert turns.turn_taken() is taken
+
+    def test_without_the_turn_registrations_run_side_by_side(self, portal, monkeypatch):
+        # Both threads must be inside at the same time to pass the barrier; with
+        # the turn, the second would wait for the first and the barrier break.
+        monkeypatch.delenv(turns.SWITCH, raising=False)
+        db = portal._p_jar.db()
+        barrier = threading.Barrier(2, timeout=10)
+        met = []
+
+        def register():
+            with turns.turn(db):
+                barrier.wait()
+                met.append(True)
+
+        threads = [threading.Thread(target=register) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert met == [True, True]
+
+    def test_without_the_turn_no_lock_is_taken(self, portal, monkeypatch):
+        monkeypatch.delenv(turns.SWITCH, raising=False)
+
+        class Refusing:
+            def acquire(self, timeout):
+                raise AssertionError("the process lock was taken")
+
+        monkeypatch.setattr(turns, "_process", Refusing())
+        with turns.turn(portal._p_jar.db()):
+            pass
+
+
+@pytest.mark.usefixtures("turn_on")
 class TestTurns:
     def test_threads_take_turns(self, portal):
         db = portal._p_jar.db()

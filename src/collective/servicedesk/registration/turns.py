@@ -1,25 +1,29 @@
-"""Registrations take turns: one at a time in the whole cluster, in short transactions.
+"""Registrations in short transactions of their own, conflicts retried at once.
 
 Every registration writes to the same few structures: the desk's BTree, the
-catalogue's indexes and text indexes, the notification queue. Concurrent
-registrations therefore conflicted on BTree bucket splits and text-index
-buckets (measured by ``make bench``, scenario S2: about one conflict retry per
-registration at 10 writers, and failures once Zope's three retries ran out,
-each retry after a random back-off of up to 8 seconds).
+catalogue's indexes and text index, the notification queue. Two registrations
+at the same time mostly touch different keys of those BTrees, which ZODB's
+conflict resolution merges (different keys in one bucket, ``Length``
+counters). The text index's lexicon draws the word id of a new word at random
+(ZCTextIndex >= 2.13, per connection, like ZCatalog's record ids), so two new
+words do not collide either. What still conflicts is rare: a bucket split on
+both sides, the same never-seen word in two registrations at once, the same
+word's small posting dictionary changed on both sides.
 
-A registration is short (tens of milliseconds), so taking turns costs far
-less than conflicting: the registration waits for the turn, starts a fresh
-transaction (it sees everything committed before its turn), does its work
-and commits, and only then hands the turn on. A conflict with some other
-write (a transition, the mail worker) is retried here at once, without the
-publisher's back-off, up to ``ATTEMPTS`` times.
+``run_in_turn`` commits what the request did so far, runs the registration in
+a fresh transaction (it sees everything committed before) and commits it; a
+conflict is retried here at once, without the publisher's back-off of up to
+seconds, up to ``ATTEMPTS`` times.
 
-The turn is a process lock plus, on RelStorage/PostgreSQL, a PostgreSQL
-advisory lock shared by every instance of the cluster. On other storages
-(FileStorage has one process anyway; ZEO) the process lock is all there is.
-If PostgreSQL cannot be asked, or the turn does not come within
-``WAIT_SECONDS``, the registration goes ahead without it (as before: the
-conflict retries keep it correct).
+Until issue 19 every registration also held a *turn*: a process lock plus, on
+RelStorage/PostgreSQL, an advisory lock shared by the whole cluster, so that
+registrations ran one at a time (a flat ceiling of about 5 registrations/s
+however many instances). The turn stays available as a switch for measuring
+and as a fallback: ``SERVICEDESK_REGISTRATION_TURN=cluster`` (read at each
+registration). Unset, empty or ``off``: no turn. On other storages than
+RelStorage/PostgreSQL the turn is the process lock only. If PostgreSQL cannot
+be asked, or the turn does not come within ``WAIT_SECONDS``, the registration
+goes ahead without it (the conflict retries keep it correct).
 """
 
 from collective.servicedesk import logger
@@ -27,6 +31,7 @@ from collective.servicedesk.monitoring.conflicts import record_retry
 from contextlib import contextmanager
 from ZODB.POSException import ConflictError
 from zope.globalrequest import getRequest
+import os
 import random
 import threading
 import time
@@ -37,8 +42,17 @@ WAIT_SECONDS = 15.0
 # The advisory lock's key: any constant the cluster agrees on ("SD" + 2026).
 LOCK_KEY = 0x53442026
 
+# The switch (issue 19): "cluster" takes the turn, anything else does not.
+SWITCH = "SERVICEDESK_REGISTRATION_TURN"
+CLUSTER = "cluster"
+
 _process = threading.RLock()
 _local = threading.local()
+
+
+def turn_taken() -> bool:
+    """True if registrations take the cluster-wide turn (the switch is "cluster")."""
+    return os.environ.get(SWITCH, "").strip().lower() == CLUSTER
 
 
 def _dsn(db) -> str | None:
@@ -93,7 +107,13 @@ def _pg_unlock(connection) -> None:
 
 @contextmanager
 def turn(db):
-    """Hold the registration turn (re-entrant within one thread)."""
+    """Hold the registration turn (re-entrant within one thread), if it is taken.
+
+    Without the switch (see ``turn_taken``) this holds nothing.
+    """
+    if not turn_taken():
+        yield
+        return
     deadline = time.monotonic() + WAIT_SECONDS
     got_process = _process.acquire(timeout=WAIT_SECONDS)
     depth = getattr(_local, "depth", 0)
@@ -113,7 +133,9 @@ def turn(db):
 
 
 def run_in_turn(context, work, what: str = "registration"):
-    """Run ``work()`` in its own transaction while holding the turn; return its result.
+    """Run ``work()`` in its own transaction (holding the turn, if it is taken).
+
+    Returns what ``work()`` returns.
 
     Only in a published request (see ``_published``); elsewhere ``work()``
     simply runs in the caller's transaction. Whatever the request changed

@@ -8,6 +8,7 @@ and the role grants recorded by an earlier uninstall are given back.
 
 from collective.servicedesk import logger
 from collective.servicedesk.categories.language import normalize_language
+from collective.servicedesk.search.postings import convert as convert_text_indexes
 from collective.servicedesk.setuphandlers import grants
 from pathlib import Path
 from plone import api
@@ -148,6 +149,8 @@ def pre_install(context) -> None:
 def post_install(context) -> None:
     """After the default profile's steps: a desk that works at once."""
     portal = api.portal.get()
+    # Text indexes whose postings merge under concurrent writes (issue 19).
+    convert_text_indexes(api.portal.get_tool("portal_catalog"))
     indexes, columns = new_indexes(portal)
     refill_indexes(portal, indexes, columns)
     grants.restore(portal)
