@@ -108,6 +108,15 @@ test-cluster: install ## Real instances on FileStorage and RelStorage/PostgreSQL
 bench: install ## Benchmarks S1-S7 on RelStorage/PostgreSQL; report in var/bench/latest.md
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# Not part of `make bench`: installs Request Tracker 5 from Debian's packages
+# when missing (apt-get: needs root), then runs the same create/search/queue
+# workload against RT and one add-on instance, interleaved; report in
+# var/bench-peer/latest.md. Parameters: PEER_ARGS (see `python -m bench.peer -h`).
+.PHONY: bench-peer
+bench-peer: install ## Same workload against Request Tracker 5 (Debian, installed if missing) and the add-on: ratios
+	bash scripts/setup_rt.sh
+	$(BIN)/python -m bench.peer $(PEER_ARGS)
+
 # The search development set (tests/search/eval) over the demo knowledge base:
 # top-1, top-3, MRR and no-suggestion rate, overall, held-aside and per class.
 .PHONY: eval-search
