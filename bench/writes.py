@@ -8,7 +8,7 @@ growth of that ``Data.fs`` is the figure: bytes appended per registration,
 transactions per registration and the objects written per class. None of it
 depends on the speed of the machine.
 
-``tests/registration/test_writes.py`` asserts the budgets with the same code.
+``tests/bench/test_writes.py`` asserts a budget with the same code.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import os
 import tempfile
 import time
 
-# The budgets the tests assert (issue 19, deliverable 3).
+# The issue's targets (issue 19, deliverable 3); the test asserts its own budget.
 BYTES_PER_REGISTRATION = 64 * 1024
 TRANSACTIONS_PER_REGISTRATION = 1
 
@@ -92,7 +92,9 @@ def catalogue_owners(db, site_id: str = "plone") -> dict:
         roots = {}
         for attr in ("data", "paths", "uids", "_length"):
             roots[f"catalog.{attr}"] = getattr(catalog, attr, None)
-        tool = conn.root()["Application"][site_id].portal_catalog
+        site = conn.root()["Application"][site_id]
+        tool = site.portal_catalog
+        roots.update(_other_trees(site))
         for lexicon in tool.objectValues():
             if hasattr(lexicon, "_wids"):
                 lexicon._p_activate()  # vars() of a ghost is empty
@@ -127,6 +129,29 @@ def catalogue_owners(db, site_id: str = "plone") -> dict:
         return owners
     finally:
         conn.close()
+
+
+def _other_trees(site) -> dict:
+    """The BTrees outside the catalogue that a registration writes to."""
+    from Acquisition import aq_base
+
+    roots = {}
+    intids = site.getSiteManager().queryUtility(_intids_interface())
+    if intids is not None:
+        for attr in ("ids", "refs"):
+            roots[f"intids.{attr}"] = getattr(aq_base(intids), attr, None)
+    desk = aq_base(site).__dict__.get("desk")
+    if desk is not None:
+        desk._p_activate()
+        for attr in ("_tree", "_mt_index"):
+            roots[f"desk.{attr}"] = getattr(desk, attr, None)
+    return roots
+
+
+def _intids_interface():
+    from zope.intid.interfaces import IIntIds
+
+    return IIntIds
 
 
 INQUIRY_CLASS = "collective.servicedesk.content.inquiry.Inquiry"
@@ -231,7 +256,74 @@ def measure(db, session, desk_url: str, n: int, warm: int = 5) -> dict:
     result["objects_per_registration"] = round(result["objects"] / n, 1)
     result["seconds"] = round(seconds, 2)
     result["seeded"] = warm
+    result["before_tid"] = before.hex()
     return result
+
+
+# --- RelStorage (PostgreSQL on 127.0.0.1) ---------------------------------------
+
+RELSTORAGE_DATABASE = "servicedesk_writes"
+
+
+def relstorage_appended(db, after: bytes, n: int, database: str = RELSTORAGE_DATABASE):
+    """Bytes the measured transactions add to RelStorage, with and without history.
+
+    For each mode a fresh database ``<database>_hp`` / ``_hf`` gets every
+    transaction up to ``after`` (all layers of the test stack), then the
+    measured ones. The figures: growth of the database's relations
+    (``pg_total_relation_size``: heap, TOAST, indexes; history-free rewrites
+    leave dead row versions until autovacuum) and the summed lengths of the
+    object states written, per registration.
+    """
+    from bench.pack import relstorage
+    from bench.pack import storage_chain
+    from tests.cluster.harness import create_database
+
+    measured = list(_transactions_after(db.storage, after))
+    states = sum(len(pickle or b"") for _t, _m, data in measured for _o, pickle in data)
+    result = {}
+    for history_free in (False, True):
+        name = f"{database}_{'hf' if history_free else 'hp'}"
+        dsn = create_database(name)
+        storage = relstorage(dsn, history_free)
+        try:
+            for layer in storage_chain(db.storage):
+                base = [
+                    r for r in _transactions_after(layer, b"\0" * 8) if r[0] <= after
+                ]
+                storage.copyTransactionsFrom(_Replay(base))
+            size_before = database_bytes(name)
+            storage.copyTransactionsFrom(_Replay(measured))
+            size_after = database_bytes(name)
+        finally:
+            storage.close()
+        result["history_free" if history_free else "history_preserving"] = {
+            "database": name,
+            "bytes_before": size_before,
+            "bytes_after": size_after,
+            "bytes_per_registration": round((size_after - size_before) / n),
+            "state_bytes_per_registration": round(states / n),
+        }
+    return result
+
+
+def database_bytes(name: str) -> int:
+    """Sum of pg_total_relation_size over the public schema's tables."""
+    from tests.cluster.harness import PG
+    import subprocess
+
+    query = (
+        "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c "
+        "join pg_namespace n on n.oid = c.relnamespace "
+        "where n.nspname = 'public' and c.relkind in ('r', 'm')"
+    )
+    out = subprocess.run(
+        ["psql", *PG, "-d", name, "-tAc", query],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(out.stdout.strip())
 
 
 # --- standalone run (make bench, scenario W) ------------------------------------
@@ -239,15 +331,17 @@ def measure(db, session, desk_url: str, n: int, warm: int = 5) -> dict:
 
 def scenario(n: int = 100, seed: int = 300) -> dict:
     """The make-bench scenario W, measured in a fresh process (its own test layer)."""
+    from tests.cluster.harness import postgres_available
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parents[1]
+    extra = ["--relstorage"] if postgres_available() else []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "writes.json"
         subprocess.run(
             [sys.executable, "-m", "bench.writes", "-n", str(n), "--seed", str(seed)]
-            + ["--json", str(out)],
+            + ["--json", str(out), *extra],
             cwd=root,
             check=True,
             capture_output=True,
@@ -271,6 +365,12 @@ def scenario(n: int = 100, seed: int = 300) -> dict:
             "bytes_per_registration": data["bytes_per_registration"],
             "transactions_per_registration": data["transactions_per_registration"],
             "objects_per_registration": data["objects_per_registration"],
+            **{
+                f"relstorage_{mode}_bytes_per_registration": figures[
+                    "bytes_per_registration"
+                ]
+                for mode, figures in data.get("relstorage", {}).items()
+            },
         },
     }
 
@@ -343,6 +443,16 @@ def main(argv: list[str] | None = None) -> int:
         "--seed", type=int, default=5, help="registrations before the measured ones"
     )
     parser.add_argument("--json", default="")
+    parser.add_argument(
+        "--relstorage",
+        action="store_true",
+        help="also copy into PostgreSQL (history-preserving and history-free)",
+    )
+    parser.add_argument(
+        "--database",
+        default=RELSTORAGE_DATABASE,
+        help="PostgreSQL database name prefix (_hp and _hf are appended)",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("zope_i18n_compile_mo_files", "1")
     from collective.servicedesk.testing import FUNCTIONAL_TESTING
@@ -351,6 +461,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db, session, url = prepare(FUNCTIONAL_TESTING)
         result = measure(db, session, url, args.n, warm=args.seed)
+        if args.relstorage:
+            result["relstorage"] = relstorage_appended(
+                db, bytes.fromhex(result["before_tid"]), args.n, args.database
+            )
     finally:
         _layers_down(ordered)
     text = json.dumps(result, indent=2)

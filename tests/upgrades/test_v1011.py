@@ -31,7 +31,7 @@ def test_step_removes_columns_and_reindexes(portal):
     assert not api.content.find(SearchableText="kjelleren")
     assert api.content.find(SearchableText="Lekkasje")
     (brain,) = api.content.find(UID=inquiry.UID())
-    assert len(brain.Description) < len(LONG)
+    assert len(brain.servicedesk_excerpt) < len(LONG)
 
 
 class _Old:
