@@ -3,7 +3,8 @@
 Run inside a configured instance (``zconsole run etc/zope.conf
 bench/panelprofile.py``) on a seeded database. cProfile's call counts do not
 depend on the machine's load, unlike S7's wall-clock figures. Environment:
-BENCH_PROFILE_USER (a front-desk account), BENCH_PROFILE_REPEAT, BENCH_PROFILE_TOP.
+BENCH_PROFILE_USER (a front-desk account), BENCH_PROFILE_REPEAT, BENCH_PROFILE_TOP,
+BENCH_PROFILE_PATHS (further pages, comma-separated, e.g. service-desk/unit-queue).
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -63,6 +64,38 @@ def measure(site, enabled: bool, repeat: int, top: int) -> dict:
     }
 
 
+def profile_path(site, path: str, repeat: int, top: int) -> None:
+    """Calls and CPU per rendering of another staff page (BENCH_PROFILE_PATHS)."""
+    request = site.REQUEST
+    if "{inquiry}" in path:  # an inquiry the user may see
+        brain = site.portal_catalog(portal_type="Inquiry", sort_limit=1)[0]
+        path = path.replace("{inquiry}", brain.getPath().split("/", 2)[2])
+    path, _, query = path.partition("?")
+    for pair in filter(None, query.split("&")):
+        key, _, value = pair.partition("=")
+        request.form[key] = value
+
+    def page():
+        request.other.pop("collective.servicedesk.workspace.placements", None)
+        return site.restrictedTraverse(path)()
+
+    page()
+    profile = cProfile.Profile()
+    started = time.process_time()
+    profile.enable()
+    for _ in range(repeat):
+        page()
+    profile.disable()
+    cpu = (time.process_time() - started) / repeat * 1000
+    stats = pstats.Stats(profile)
+    print(f"[{path}] calls/page {stats.total_calls / repeat:.0f} cpu {cpu:.1f} ms")
+    out = io.StringIO()
+    stats.stream = out
+    stats.sort_stats("cumulative").print_stats("servicedesk", top)
+    print(out.getvalue())
+    request.form.clear()
+
+
 def main() -> None:
     site = app[SITE_ID]
     setSite(site)
@@ -85,6 +118,8 @@ def main() -> None:
             f"panels {result['marker']}"
         )
     print(on["top"])
+    for path in filter(None, os.environ.get("BENCH_PROFILE_PATHS", "").split(",")):
+        profile_path(site, path, repeat, top)
     dump = os.environ.get("BENCH_PROFILE_DUMP")
     if dump:
         on["stats"].dump_stats(dump)

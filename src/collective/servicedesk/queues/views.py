@@ -8,6 +8,7 @@ from collective.servicedesk.queues.display import RowMaker
 from collective.servicedesk.queues.display import vocabulary_titles
 from datetime import UTC
 from datetime import datetime
+from functools import cached_property
 from plone import api
 from plone.batching import Batch
 from Products.Five.browser import BrowserView
@@ -67,7 +68,7 @@ class QueueBase(BrowserView):
         view = getMultiAdapter((self.context, self.request), name="batchnavigation")
         return view(batch)
 
-    @property
+    @cached_property  # asked once per row of the table
     def bulk_enabled(self) -> bool:
         """Row selection and bulk actions for staff of the service desk."""
         return api.user.has_permission(
