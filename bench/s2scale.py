@@ -24,6 +24,7 @@ Writes ``s2scale.json`` and ``s2scale.md`` into ``--out``/<time>/.
 """
 
 from bench import scenarios
+from bench.cluster import ROOT
 from bench.cluster import Cluster
 from bench.cluster import Sink
 from bench.cluster import copy_database
@@ -44,12 +45,21 @@ import sys
 import time
 
 SWITCH = "SERVICEDESK_REGISTRATION_TURN"
-VARIANTS = (("cluster", 2), ("off", 2), ("off", 1), ("cluster", 1))
+# mode:instances:index; "stock" is the seeded site with ZCTextIndex's own
+# OkapiIndex (before 1015), "concurrent" after the 1015 conversion
+# (bench/s2convert.py puts a copy of the template into either state).
+VARIANTS = (
+    ("cluster", 2, "stock"),
+    ("off", 2, "concurrent"),
+    ("off", 1, "concurrent"),
+    ("cluster", 1, "stock"),
+)
 
 
-def label(mode: str, instances: int) -> str:
+def label(mode: str, instances: int, index: str = "") -> str:
     turn = "turn" if mode == "cluster" else "no turn"
-    return f"{turn}, {instances} instance{'s' if instances > 1 else ''}"
+    text = f"{turn}, {instances} instance{'s' if instances > 1 else ''}"
+    return f"{text}, {index} index" if index else text
 
 
 def cpu_seconds(cluster: Cluster) -> float:
@@ -71,10 +81,17 @@ def warm(desk: str, agents: list[str], writers: int) -> None:
     scenarios._writers_level(desk, agents, writers, 3)
 
 
-def run_variant(cluster, everyone, mode, instances, agents, args, verify, names):
+def run_variant(cluster, database, mode, instances, index, agents, args, names):
+    cluster.use(database)
+    everyone = list(cluster.nodes)
     for node in everyone:
         node.env[SWITCH] = mode
     cluster.nodes = everyone[:instances]
+
+    def verify(acknowledged):
+        out = cluster.inprocess({"mode": "verify", "items": acknowledged})
+        return out["verify"]["missing"]
+
     load_before = os.getloadavg()[0]
     cluster.start()
     try:
@@ -97,9 +114,10 @@ def run_variant(cluster, everyone, mode, instances, agents, args, verify, names)
     done = len(acknowledged)
     names.update(oids)
     return {
-        "variant": label(mode, instances),
+        "variant": label(mode, instances, index),
         "mode": mode,
         "instances": instances,
+        "index": index,
         "registrations": done,
         "per_second": round(done / elapsed, 2),
         "p50_ms": stats["p50_ms"],
@@ -120,9 +138,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--writers", type=int, default=10)
     parser.add_argument(
+        "--template",
+        default="",
+        help="a seeded database to copy (default: bench.run's template for --sizes)",
+    )
+    parser.add_argument(
         "--variants",
-        default=",".join(f"{m}:{n}" for m, n in VARIANTS),
-        help="mode:instances, in the order of the first round",
+        default=",".join(f"{m}:{n}:{i}" for m, n, i in VARIANTS),
+        help="mode:instances:index (stock or concurrent), order of the first round",
     )
     own, rest = parser.parse_known_args(argv)
     run_args = parse_run(rest)
@@ -178,10 +201,10 @@ def summarise(rows: list[dict]) -> dict:
         out[variant] = {
             "per_second": round(sum(r["per_second"] for r in group) / len(group), 2)
         }
-    for mode in ("cluster", "off"):
-        two, one = out.get(label(mode, 2)), out.get(label(mode, 1))
-        if two and one and one["per_second"]:
-            two["ratio_2_to_1"] = round(two["per_second"] / one["per_second"], 2)
+    for variant, values in out.items():
+        one = out.get(variant.replace("2 instances", "1 instance"))
+        if one is not None and one is not values and one["per_second"]:
+            values["ratio_2_to_1"] = round(values["per_second"] / one["per_second"], 2)
     return out
 
 
@@ -189,13 +212,16 @@ def main(argv: list[str]) -> int:
     args = parse(argv)
     size = int(args.sizes.split(",")[0])
     variants = [
-        (mode, int(n)) for mode, n in (v.split(":") for v in args.variants.split(","))
+        (mode, int(n), index)
+        for mode, n, index in (v.split(":") for v in args.variants.split(","))
     ]
     started = datetime.now(UTC)
     folder = Path(args.out) / started.strftime("%Y%m%d-%H%M%S-s2x")
     var = folder / "var"
     var.mkdir(parents=True)
     rows: list[dict] = []
+    databases: dict[str, str] = {}
+    names: dict = {}
     hot: Counter = Counter()
     staff = staff_accounts(args.users)
     agents = [a[0] for a in staff if a[2] == "servicedesk-frontdesk"]
@@ -204,27 +230,34 @@ def main(argv: list[str]) -> int:
             var, args.cache_size, sink.port, args.cache_local_mb, args.threads
         )
         try:
-            templates, _seeding = build_templates(cluster, args, [size])
-            copy_database(templates[0], args.database)
-            cluster.use(args.database)
-            cluster.inprocess({"mode": "mail", "port": cluster.smtp_port})
-            everyone = list(cluster.nodes)
-
-            def verify(acknowledged):
-                out = cluster.inprocess({"mode": "verify", "items": acknowledged})
-                return out["verify"]["missing"]
-
+            if args.template:
+                templates = [args.template]
+            else:
+                templates, _seeding = build_templates(cluster, args, [size])
+            for index in sorted({v[2] for v in variants}):
+                database = databases[index] = f"{args.database}_{index}"
+                copy_database(templates[0], database)
+                cluster.use(database)
+                cluster.inprocess({"mode": "mail", "port": cluster.smtp_port})
+                script = str(ROOT / "bench" / "s2convert.py")
+                say(cluster.zconsole(script, {"BENCH_INDEX": index}).strip()[-300:])
             for number in range(1, args.rounds + 1):
                 order = variants if number % 2 else list(reversed(variants))
-                for mode, instances in order:
-                    say(f"round {number}: {label(mode, instances)}")
+                for mode, instances, index in order:
+                    say(f"round {number}: {label(mode, instances, index)}")
                     row = run_variant(
-                        cluster, everyone, mode, instances, agents, args, verify, hot
+                        cluster,
+                        databases[index],
+                        mode,
+                        instances,
+                        index,
+                        agents,
+                        args,
+                        hot,
                     )
                     row["round"] = number
                     say(json.dumps(row))
                     rows.append(row)
-            names = {}
             if hot:
                 try:
                     names = cluster.inprocess({"mode": "hot", "oids": list(hot)})["hot"]
@@ -233,7 +266,8 @@ def main(argv: list[str]) -> int:
         finally:
             cluster.stop()
             if not args.keep:
-                drop_database(args.database)
+                for database in databases.values():
+                    drop_database(database)
     by_structure: Counter = Counter()
     for oid, count in hot.items():
         by_structure[names.get(oid, oid)] += count
