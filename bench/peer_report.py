@@ -39,12 +39,22 @@ def compare(ours: dict[str, list[float]], rt: dict[str, list[float]]) -> list[di
     return rows
 
 
-def memory_row(ours_kb: int, rt_kb: int) -> dict:
-    return {
+def memory_row(
+    ours_kb: int, rt_kb: int, ours_pss_kb: int = 0, rt_pss_kb: int = 0
+) -> dict:
+    """RSS sums (and PSS sums, shared pages counted once) of both, with ratios."""
+    row = {
         "ours_rss_mb": round(ours_kb / 1024, 1),
         "rt_rss_mb": round(rt_kb / 1024, 1),
         "ratio": ratio(ours_kb, rt_kb),
     }
+    if ours_pss_kb and rt_pss_kb:
+        row.update(
+            ours_pss_mb=round(ours_pss_kb / 1024, 1),
+            rt_pss_mb=round(rt_pss_kb / 1024, 1),
+            pss_ratio=ratio(ours_pss_kb, rt_pss_kb),
+        )
+    return row
 
 
 def markdown(result: dict) -> str:
@@ -77,6 +87,12 @@ def markdown(result: dict) -> str:
         f"{memory['ours_rss_mb']} MB, RT {memory['rt_rss_mb']} MB: "
         f"**{memory['ratio']}×**.",
     ]
+    if "pss_ratio" in memory:
+        lines[-1] += (
+            f" Proportional set size (pages shared between RT's workers counted "
+            f"once): ours {memory['ours_pss_mb']} MB, RT {memory['rt_pss_mb']} MB: "
+            f"**{memory['pss_ratio']}×**."
+        )
     if result.get("loads"):
         lines += ["", "Load average (1 min) at the start of each block: "]
         lines[-1] += ", ".join(str(load) for load in result["loads"]) + "."

@@ -332,6 +332,22 @@ def rss_kb(pids: list[int]) -> int:
     return total
 
 
+def pss_kb(pids: list[int]) -> int:
+    """Proportional set size of these processes together (kB): pages shared
+    between them (Starlet's prefork workers share the master's copy-on-write
+    pages) count once instead of once per process, as in their RSS sum."""
+    total = 0
+    for pid in pids:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in rollup.splitlines():
+            if line.startswith("Pss:"):
+                total += int(line.split()[1])
+    return total
+
+
 def which_missing() -> list[str]:
     """Packages of PACKAGES that dpkg does not report as installed."""
     if not shutil.which("dpkg-query"):

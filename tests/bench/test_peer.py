@@ -5,6 +5,7 @@ from bench.peer_report import compare
 from bench.peer_report import markdown
 from bench.peer_report import memory_row
 from bench.peer_rt import RT
+from bench.peer_rt import pss_kb
 from bench.peer_rt import rss_kb
 from bench.peer_rt import seed_lines
 from bench.peer_rt import site_config
@@ -42,6 +43,26 @@ def test_memory_ratio():
         "rt_rss_mb": 1024.0,
         "ratio": 0.25,
     }
+
+
+def test_memory_with_proportional_set_size():
+    row = memory_row(300 * 1024, 600 * 1024, 280 * 1024, 350 * 1024)
+    assert row["ratio"] == 0.5
+    assert row["pss_ratio"] == 0.8
+    text = markdown(
+        {
+            "rt_version": "5",
+            "started": "",
+            "finished": "",
+            "machine": "",
+            "load_before": "",
+            "load_after": "",
+            "setup": "",
+            "rows": [],
+            "memory": row,
+        }
+    )
+    assert "**0.8×**" in text
 
 
 def test_report_lists_each_operation_ratio_memory_and_load():
@@ -97,3 +118,4 @@ def test_seed_lines_are_one_ticket_a_line():
 def test_rss_of_this_process_and_of_none():
     assert rss_kb([os.getpid()]) > 0
     assert rss_kb([]) == 0
+    assert 0 < pss_kb([os.getpid()]) <= rss_kb([os.getpid()]) + 1024
