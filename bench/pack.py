@@ -43,6 +43,28 @@ def copy_database(db, path: Path) -> FileStorage:
     return fs
 
 
+def copy_into(db, target) -> None:
+    """Copy every transaction of ``db`` (all layers) into the storage ``target``."""
+    from bench.writes import _Replay
+    from bench.writes import _transactions_after
+
+    for storage in storage_chain(db.storage):
+        target.copyTransactionsFrom(
+            _Replay(list(_transactions_after(storage, b"\0" * 8)))
+        )
+
+
+def relstorage(dsn: str, history_free: bool):
+    """A RelStorage on PostgreSQL (the schema is made on first use)."""
+    from relstorage.adapters.postgresql import PostgreSQLAdapter
+    from relstorage.options import Options
+    from relstorage.storage import RelStorage
+
+    options = Options(keep_history=not history_free, pack_gc=True)
+    adapter = PostgreSQLAdapter(dsn=dsn, options=options)
+    return RelStorage(adapter, options=options)
+
+
 def register(portal, n: int, start: int = 0) -> list[str]:
     """``n`` registrations in their own transactions, then one handling step each."""
     from bench.scenarios import inquiry_body

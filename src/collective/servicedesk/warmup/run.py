@@ -34,22 +34,38 @@ WARM_INDEX_TYPES = {
 }
 
 
-def load_tree(tree, depth: int = 2) -> int:
-    """Load every bucket of a BTree (and of the tree sets it holds); count them."""
-    loaded = 0
-    items = getattr(tree, "items", None)
-    if items is None:
-        return 0
-    for _key, value in items():
-        loaded += 1
-        if depth > 1 and hasattr(value, "_p_activate") and hasattr(value, "keys"):
-            loaded += load_tree_keys(value)
+def _persistent_children(state, found: list) -> None:
+    """The BTrees objects (buckets, subtrees, tree sets) referenced in a state."""
+    if isinstance(state, tuple):
+        for item in state:
+            _persistent_children(item, found)
+    elif getattr(state, "_p_oid", None) is not None and type(
+        state
+    ).__module__.startswith("BTrees"):
+        found.append(state)
+
+
+def load_tree(tree) -> int:
+    """Load a BTree with everything BTrees-made below it; count the objects.
+
+    Level by level, each level fetched in one round trip (``prefetch``) instead
+    of one query per bucket: tens of thousands of buckets in seconds.
+    """
+    jar = tree._p_jar
+    level, seen, loaded = [tree], set(), 0
+    while level:
+        if jar is not None:
+            jar.prefetch(level)
+        following = []
+        for node in level:
+            if node._p_oid in seen:
+                continue
+            seen.add(node._p_oid)
+            node._p_activate()
+            loaded += 1
+            _persistent_children(node.__getstate__(), following)
+        level = following
     return loaded
-
-
-def load_tree_keys(tree) -> int:
-    """Load a tree set (or tree) by walking its keys."""
-    return sum(1 for _key in tree.keys())
 
 
 def load_indexes(catalog) -> dict[str, int]:
