@@ -11,6 +11,7 @@ from bench import directory as directory_bench
 from bench import gcpause
 from bench import scenarios
 from bench import stepload
+from bench import warmstart
 from bench import writes as writes_bench
 from bench.cluster import Cluster
 from bench.cluster import Sink
@@ -128,7 +129,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7,DIR,W,GC"),
+        default=env("BENCH_ONLY", "S1,S2,S4,S5,S6,S7,DIR,W,GC,WARM"),
         help="scenarios to run, e.g. S2,S7 ('seed': only seed the databases)",
     )
     parser.add_argument(
@@ -519,6 +520,9 @@ def main(argv: list[str]) -> int:
                     args.w_registrations,
                     args.w_seed,
                 )
+            if "WARM" in args.only.split(","):
+                say("WARM: first whole-year statistics after a restart, cold vs warm")
+                guard(results, "WARM", warmstart.measure, templates[-1], sizes[-1])
             if "GC" in args.only.split(","):
                 say("GC: garbage-collection pauses, default vs large-cache")
                 guard(results, "GC", gcpause.result, args.gc_objects, args.gc_requests)
