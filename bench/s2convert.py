@@ -8,8 +8,8 @@ templates are shared with ``bench.run`` and may have been seeded either way.
 """
 
 from BTrees.IIBTree import IIBTree
-from collective.servicedesk.search.postings import INDEXES
 from collective.servicedesk.search.postings import convert
+from collective.servicedesk.search.postings import text_indexes
 from Products.ZCTextIndex.OkapiIndex import OkapiIndex
 from zope.component.hooks import setSite
 import os
@@ -24,8 +24,7 @@ catalog = site.portal_catalog
 
 def to_stock() -> dict:
     done = {}
-    for name in INDEXES:
-        zctextindex = catalog._catalog.indexes.get(name)
+    for name, zctextindex in text_indexes(catalog).items():
         okapi = getattr(zctextindex, "index", None)
         if not isinstance(okapi, OkapiIndex):
             continue

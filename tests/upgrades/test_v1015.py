@@ -28,9 +28,8 @@ def test_step_converts_the_text_indexes(portal):
     api.content.create(
         container=desk, type="Inquiry", title="Lekkasje", description="Kvernhusbakken"
     )
-    indexes = [
-        catalog._catalog.getIndex(n) for n in ("servicedesk_text", "SearchableText")
-    ]
+    names = ("servicedesk_text", "SearchableText", "Title")
+    indexes = [catalog._catalog.getIndex(n) for n in names]
     for index in indexes:
         _as_1014(index)
         assert any(isinstance(p, dict) for p in index.index._wordinfo.values())
@@ -56,7 +55,7 @@ def test_step_converts_the_text_indexes(portal):
 
 def test_a_new_site_has_them(portal):
     catalog = api.portal.get_tool("portal_catalog")
-    for name in ("servicedesk_text", "SearchableText"):
+    for name in ("servicedesk_text", "SearchableText", "Title", "Description"):
         assert type(catalog._catalog.getIndex(name).index) is ConcurrentOkapiIndex
 
 

@@ -29,8 +29,8 @@ frequent words.
 from BTrees.IIBTree import IIBTree
 from Products.ZCTextIndex.OkapiIndex import OkapiIndex
 
-# The ZCTextIndexes in the catalogue that registrations write to.
-INDEXES = ("servicedesk_text", "SearchableText")
+# The ZCTextIndexes of the catalogue are all converted: registrations write to
+# ours (servicedesk_text) and to Plone's (SearchableText, Title, Description).
 
 
 class ConcurrentOkapiIndex(OkapiIndex):
@@ -98,13 +98,15 @@ def convert_index(zctextindex) -> int:
     return converted
 
 
-def convert(catalog, names=INDEXES) -> dict:
-    """Convert the catalogue's text indexes ``names``; {name: postings converted}."""
-    done = {}
-    for name in names:
-        zctextindex = catalog._catalog.indexes.get(name)
-        if zctextindex is not None and getattr(zctextindex, "meta_type", "") == (
-            "ZCTextIndex"
-        ):
-            done[name] = convert_index(zctextindex)
-    return done
+def text_indexes(catalog) -> dict:
+    """The catalogue's ZCTextIndexes by name."""
+    return {
+        name: index
+        for name, index in catalog._catalog.indexes.items()
+        if getattr(index, "meta_type", "") == "ZCTextIndex"
+    }
+
+
+def convert(catalog) -> dict:
+    """Convert every ZCTextIndex of the catalogue; {name: dict postings converted}."""
+    return {name: convert_index(index) for name, index in text_indexes(catalog).items()}

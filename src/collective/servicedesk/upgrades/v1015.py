@@ -1,6 +1,7 @@
 """1014 → 1015: text indexes whose postings merge under concurrent writes (issue 19).
 
-``servicedesk_text`` and ``SearchableText`` get ``ConcurrentOkapiIndex``
+The catalogue's text indexes (``servicedesk_text`` and Plone's
+``SearchableText``, ``Title`` and ``Description``) get ``ConcurrentOkapiIndex``
 (``search/postings.py``): every word's postings an ``IIBTree`` of its own,
 touched in place, so that two registrations at the same time no longer
 conflict in the text index. The postings that are still plain dicts are
