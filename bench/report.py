@@ -69,6 +69,24 @@ def ratio(value: float | None, baseline: float | None) -> float | None:
     return round(value / baseline, 2)
 
 
+def growth_rows(measured: dict[int, dict]) -> list[dict]:
+    """Rows of the growth table: each case's cost per size, largest ÷ smallest.
+
+    ``measured`` maps a size to ``{(scenario, case): cost}``; a case missing
+    at a size shows as "–" and has no ratio.
+    """
+    sizes = sorted(measured)
+    keys = sorted({key for costs in measured.values() for key in costs})
+    rows = []
+    for scenario, case in keys:
+        row = {"scenario": scenario, "case": case}
+        for size in sizes:
+            row[str(size)] = measured[size].get((scenario, case))
+        row["ratio"] = ratio(row[str(sizes[-1])], row[str(sizes[0])])
+        rows.append(row)
+    return rows
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 

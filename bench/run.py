@@ -9,6 +9,7 @@ docs/reference/benchmarks.md for what each scenario means and the targets.
 
 from bench import directory as directory_bench
 from bench import gcpause
+from bench import growth
 from bench import scenarios
 from bench import stepload
 from bench import warmstart
@@ -509,8 +510,11 @@ def main(argv: list[str]) -> int:
             templates, seeding = build_templates(cluster, args, sizes)
             results: dict = {}
             memory: dict = {}
-            if args.only != "seed":
+            if set(args.only.split(",")) - {"seed", "G"}:
                 results = measure(cluster, args, sizes, templates, folder, memory)
+            if "G" in args.only.split(","):
+                say("G: S4, S5 and S7 at every size (bench/growth.py)")
+                guard(results, "G", growth.result, cluster, args, sizes, templates)
             if "W" in args.only.split(","):
                 say("W: bytes appended per registration (FileStorage)")
                 guard(
