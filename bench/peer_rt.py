@@ -239,7 +239,7 @@ class RT:
     def index(self) -> float:
         """Run RT's full-text indexer over what is not indexed yet; seconds."""
         started = time.monotonic()
-        self.run([str(SBIN / "rt-fulltext-indexer-5"), "--quiet"])
+        self.run([str(SBIN / "rt-fulltext-indexer-5"), "--all", "--quiet"])
         return time.monotonic() - started
 
     def start(self, timeout: float = 120) -> None:
