@@ -91,6 +91,7 @@ class PanelViewlet(ViewletBase):
         self.user = api.user.get_current()
         self.user_id = self.user.getId()
         self.slot = (
+            api.portal.get().getPhysicalPath(),
             self.site_url,
             self.panel,
             self.manager.__name__,
