@@ -183,7 +183,13 @@ def prime(node: Node, lead: str) -> None:
         node.stop()
 
 
-def measure(template: str, size: int, rounds: int = 1, cache_mb: int = 1000) -> dict:
+def measure(
+    template: str,
+    size: int,
+    rounds: int = 1,
+    cache_mb: int = 1000,
+    variants: list[str] | None = None,
+) -> dict:
     """Each variant ``rounds`` times, interleaved, on a copy of ``template``."""
     lead = next(a[0] for a in staff_accounts(100) if a[2] == "servicedesk-leads")
     working = f"{template}_warm"[:63]
@@ -192,7 +198,7 @@ def measure(template: str, size: int, rounds: int = 1, cache_mb: int = 1000) -> 
     try:
         with tempfile.TemporaryDirectory() as folder:
             nodes = {}
-            for variant in VARIANTS:
+            for variant in variants or list(VARIANTS):
                 var = Path(folder) / variant.replace("+", "_")
                 var.mkdir()
                 nodes[variant] = Node(var, working, variant, cache_mb)
@@ -237,9 +243,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=0, help="its inquiries")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--cache-local-mb", type=int, default=1000)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--json", default="")
     args = parser.parse_args(argv)
-    out = measure(args.database, args.size, args.rounds, args.cache_local_mb)
+    out = measure(
+        args.database,
+        args.size,
+        args.rounds,
+        args.cache_local_mb,
+        args.variants.split(","),
+    )
     text = json.dumps(out, indent=2)
     if args.json:
         Path(args.json).write_text(text)
