@@ -67,22 +67,22 @@ class TestInAPublishedRequest:
 
 @pytest.fixture
 def turn_on(monkeypatch):
-    """The old cluster-wide turn (``SERVICEDESK_REGISTRATION_TURN=cluster``)."""
-    monkeypatch.setenv(turns.SWITCH, "cluster")
+    """The cluster-wide turn (the default; ``SERVICEDESK_REGISTRATION_TURN`` unset)."""
+    monkeypatch.delenv(turns.SWITCH, raising=False)
 
 
 class TestSwitch:
     @pytest.mark.parametrize(
         ("value", "taken"),
         [
-            (None, False),
-            ("", False),
-            ("off", False),
+            (None, True),
+            ("", True),
             ("cluster", True),
-            ("Cluster ", True),
+            ("off", False),
+            (" OFF", False),
         ],
     )
-    def test_the_turn_is_taken_only_when_switched_on(self, monkeypatch, value, taken):
+    def test_the_turn_is_taken_unless_switched_off(self, monkeypatch, value, taken):
         if value is None:
             monkeypatch.delenv(turns.SWITCH, raising=False)
         else:
@@ -92,7 +92,7 @@ class TestSwitch:
     def test_without_the_turn_registrations_run_side_by_side(self, portal, monkeypatch):
         # Both threads must be inside at the same time to pass the barrier; with
         # the turn, the second would wait for the first and the barrier break.
-        monkeypatch.delenv(turns.SWITCH, raising=False)
+        monkeypatch.setenv(turns.SWITCH, "off")
         db = portal._p_jar.db()
         barrier = threading.Barrier(2, timeout=10)
         met = []
@@ -110,7 +110,7 @@ class TestSwitch:
         assert met == [True, True]
 
     def test_without_the_turn_no_lock_is_taken(self, portal, monkeypatch):
-        monkeypatch.delenv(turns.SWITCH, raising=False)
+        monkeypatch.setenv(turns.SWITCH, "off")
 
         class Refusing:
             def acquire(self, timeout):

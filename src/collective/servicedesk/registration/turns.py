@@ -1,29 +1,34 @@
 """Registrations in short transactions of their own, conflicts retried at once.
 
 Every registration writes to the same few structures: the desk's BTree, the
-catalogue's indexes and text index, the notification queue. Two registrations
+catalogue's indexes and text indexes, the notification queue. Two registrations
 at the same time mostly touch different keys of those BTrees, which ZODB's
 conflict resolution merges (different keys in one bucket, ``Length``
-counters). The text index's lexicon draws the word id of a new word at random
-(ZCTextIndex >= 2.13, per connection, like ZCatalog's record ids), so two new
-words do not collide either. What still conflicts is rare: a bucket split on
-both sides, the same never-seen word in two registrations at once, the same
-word's small posting dictionary changed on both sides.
+counters). The lexicon draws the word id of a new word at random (ZCTextIndex
+>= 2.13, per connection, like ZCatalog's record ids), and the text indexes keep
+their postings so that they merge (``search/postings.py``). What still
+conflicts: bucket splits on both sides, the same never-seen word in two
+registrations at once, and the mail queue's ``pending`` set (see below).
 
 ``run_in_turn`` commits what the request did so far, runs the registration in
 a fresh transaction (it sees everything committed before) and commits it; a
 conflict is retried here at once, without the publisher's back-off of up to
 seconds, up to ``ATTEMPTS`` times.
 
-Until issue 19 every registration also held a *turn*: a process lock plus, on
+By default every registration still holds a *turn*: a process lock plus, on
 RelStorage/PostgreSQL, an advisory lock shared by the whole cluster, so that
-registrations ran one at a time (a flat ceiling of about 5 registrations/s
-however many instances). The turn stays available as a switch for measuring
-and as a fallback: ``SERVICEDESK_REGISTRATION_TURN=cluster`` (read at each
-registration). Unset, empty or ``off``: no turn. On other storages than
-RelStorage/PostgreSQL the turn is the process lock only. If PostgreSQL cannot
-be asked, or the turn does not come within ``WAIT_SECONDS``, the registration
-goes ahead without it (the conflict retries keep it correct).
+registrations run one at a time (a flat ceiling of a few registrations per
+second however many instances). ``SERVICEDESK_REGISTRATION_TURN=off`` (read
+at each registration) drops it. Measured in issue 19 (``bench.s2scale``,
+docs/reference/benchmarks-writers.md): with the text indexes converted
+(``search/postings.py``) the text index no longer conflicts, but the mail
+queue's ``pending`` set still does, often enough that without the turn two
+instances register fewer inquiries per second than with it; so the turn
+stays the default until the queue's bookkeeping merges too.
+On other storages than RelStorage/PostgreSQL the turn is the process lock
+only. If PostgreSQL cannot be asked, or the turn does not come within
+``WAIT_SECONDS``, the registration goes ahead without it (the conflict
+retries keep it correct).
 """
 
 from collective.servicedesk import logger
@@ -42,17 +47,17 @@ WAIT_SECONDS = 15.0
 # The advisory lock's key: any constant the cluster agrees on ("SD" + 2026).
 LOCK_KEY = 0x53442026
 
-# The switch (issue 19): "cluster" takes the turn, anything else does not.
+# The switch (issue 19): "off" drops the turn; unset or anything else takes it.
 SWITCH = "SERVICEDESK_REGISTRATION_TURN"
-CLUSTER = "cluster"
+OFF = "off"
 
 _process = threading.RLock()
 _local = threading.local()
 
 
 def turn_taken() -> bool:
-    """True if registrations take the cluster-wide turn (the switch is "cluster")."""
-    return os.environ.get(SWITCH, "").strip().lower() == CLUSTER
+    """True unless the switch says "off": registrations take the cluster-wide turn."""
+    return os.environ.get(SWITCH, "").strip().lower() != OFF
 
 
 def _dsn(db) -> str | None:
