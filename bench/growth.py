@@ -105,9 +105,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--database", default="sdgrowth_work")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--s4-requests", type=int, default=30)
-    parser.add_argument("--s5-requests", type=int, default=10)
-    parser.add_argument("--s7-requests", type=int, default=40)
-    parser.add_argument("--cache-size", type=int, default=30000)
+    parser.add_argument("--s5-requests", type=int, default=15)
+    parser.add_argument("--s7-requests", type=int, default=60)
+    parser.add_argument("--cache-size", type=int, default=300000)
+    parser.add_argument("--cache-local-mb", type=int, default=1000)
     parser.add_argument("--out", default="var/bench-growth")
     return parser.parse_args(argv)
 
@@ -124,7 +125,7 @@ def main(argv: list[str]) -> int:
     var = folder / "var"
     var.mkdir(parents=True)
     with Sink() as sink:
-        cluster = Cluster(var, args.cache_size, sink.port)
+        cluster = Cluster(var, args.cache_size, sink.port, args.cache_local_mb)
         try:
             growth = result(cluster, args, sizes, templates)
         finally:
