@@ -81,10 +81,12 @@ class AfterCommitWorker:
 def _turn(db):
     """The registration turn (see registration/turns.py), or nothing without a db.
 
-    Only with ``SERVICEDESK_REGISTRATION_TURN=cluster`` does this hold anything:
-    then the workers' bookkeeping takes the same turn as the registrations that
-    add to the delivery queues. Without it a conflict on the queue is retried
-    (``commit_with_retry``) or the claim is left to the other worker.
+    Registrations add to the delivery queues; the workers' bookkeeping takes the
+    same turn, so the two never conflict on the queue. With
+    ``SERVICEDESK_REGISTRATION_TURN=off`` this holds nothing: a conflict on the
+    queue is then retried (``commit_with_retry``) or the claim left to the other
+    worker (measured in issue 19: the queue's ``pending`` set is then the most
+    frequent conflict).
     """
     if db is None:
         return nullcontext()
