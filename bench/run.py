@@ -285,8 +285,15 @@ def fingerprint(args) -> str:
             *(package / "indexers").glob("*.py"),
             *(
                 package / "search" / name
-                for name in ("indexers.py", "lexicon.py", "text.py", "extract.py")
+                for name in (
+                    "indexers.py",
+                    "lexicon.py",
+                    "text.py",
+                    "extract.py",
+                    "postings.py",
+                )
             ),
+            package / "setuphandlers" / "install.py",
             package / "indexers" / "configure.zcml",
         ]
     )

@@ -23,7 +23,7 @@ postings are the same numbers in the type ``OkapiIndex`` already uses for
 frequent words.
 
 ``convert`` turns an existing index into one of these (the upgrade step to
-1015 and the install do it); old dict postings are converted in the same pass.
+1014 and the install do it); old dict postings are converted in the same pass.
 """
 
 from BTrees.IIBTree import IIBTree

@@ -1,4 +1,4 @@
-"""1014 → 1015: text indexes whose postings merge under concurrent writes (issue 19).
+"""1013 → 1014: text indexes whose postings merge under concurrent writes (issue 19).
 
 The catalogue's text indexes (``servicedesk_text`` and Plone's
 ``SearchableText``, ``Title`` and ``Description``) get ``ConcurrentOkapiIndex``

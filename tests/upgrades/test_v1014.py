@@ -1,4 +1,4 @@
-"""Upgrade 1014 -> 1015: text indexes with postings that merge (issue 19)."""
+"""Upgrade 1013 -> 1014: text indexes with postings that merge (issue 19)."""
 
 from BTrees.IIBTree import IIBTree
 from collective.servicedesk.search.postings import ConcurrentOkapiIndex
@@ -8,8 +8,8 @@ from plone.app.testing import setRoles
 from Products.ZCTextIndex.OkapiIndex import OkapiIndex
 
 
-def _as_1014(index) -> None:
-    """Put a text index back into the state of a 1014 site: stock OkapiIndex."""
+def _as_1013(index) -> None:
+    """Put a text index back into the state of a 1013 site: stock OkapiIndex."""
     okapi = index.index
     okapi.__class__ = OkapiIndex
     okapi._p_changed = True
@@ -20,7 +20,7 @@ def _as_1014(index) -> None:
 
 
 def test_step_converts_the_text_indexes(portal):
-    from collective.servicedesk.upgrades.v1015 import concurrent_text_indexes
+    from collective.servicedesk.upgrades.v1014 import concurrent_text_indexes
 
     setRoles(portal, TEST_USER_ID, ["Manager"])
     catalog = api.portal.get_tool("portal_catalog")
@@ -31,7 +31,7 @@ def test_step_converts_the_text_indexes(portal):
     names = ("servicedesk_text", "SearchableText", "Title")
     indexes = [catalog._catalog.getIndex(n) for n in names]
     for index in indexes:
-        _as_1014(index)
+        _as_1013(index)
         assert any(isinstance(p, dict) for p in index.index._wordinfo.values())
     before = len(api.content.find(servicedesk_text="Kvernhusbakken"))
     assert before == 1
@@ -63,4 +63,4 @@ def test_upgrade_step_registered(portal):
     setup = api.portal.get_tool("portal_setup")
     steps = setup.listUpgrades("collective.servicedesk:default", show_old=True)
     flat = [s for step in steps for s in (step if isinstance(step, list) else [step])]
-    assert ("1014", "1015") in [(s["ssource"], s["sdest"]) for s in flat]
+    assert ("1013", "1014") in [(s["ssource"], s["sdest"]) for s in flat]
