@@ -533,7 +533,13 @@ def main(argv: list[str]) -> int:
                 )
             if "WARM" in args.only.split(","):
                 say("WARM: first whole-year statistics after a restart, cold vs warm")
-                guard(results, "WARM", warmstart.measure, templates[-1], sizes[-1])
+                guard(
+                    results,
+                    "WARM",
+                    lambda: warmstart.measure(
+                        templates[-1], sizes[-1], users=args.users
+                    ),
+                )
             if "GC" in args.only.split(","):
                 say("GC: garbage-collection pauses, default vs large-cache")
                 guard(results, "GC", gcpause.result, args.gc_objects, args.gc_requests)

@@ -189,9 +189,11 @@ def measure(
     rounds: int = 1,
     cache_mb: int = 1000,
     variants: list[str] | None = None,
+    users: int = 100,
 ) -> dict:
     """Each variant ``rounds`` times, interleaved, on a copy of ``template``."""
-    lead = next(a[0] for a in staff_accounts(100) if a[2] == "servicedesk-leads")
+    # The seeded accounts depend on --users: the lead is among those seeded.
+    lead = next(a[0] for a in staff_accounts(users) if a[2] == "servicedesk-leads")
     working = f"{template}_warm"[:63]
     copy_database(template, working)
     rows = []

@@ -61,6 +61,7 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
         "DIR",
         "W",
         "GC",
+        "WARM",
     }
     assert report["results"]["W"]["metrics"]["bytes_per_registration"] > 0
     assert report["results"]["GC"]["metrics"]["default_full_collections"] >= 0
@@ -74,5 +75,6 @@ def test_bench_runs_and_reports_every_scenario(tmp_path):
     assert {row["size"] for row in report["results"]["S4"]["rows"]} == {200, 400}
     assert report["results"]["S7"]["metrics"]["panels_rendered"] is True
     assert report["results"]["S6"]["metrics"]["requests"] > 0
-    assert len(report["targets"]) == 14
+    assert report["results"]["WARM"]["metrics"]["first_statistics_ms"] > 0
+    assert len(report["targets"]) == 15
     assert report["mail_delivered"] > 0
