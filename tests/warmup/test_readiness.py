@@ -2,6 +2,8 @@
 
 from bench import pack
 from bench import writes
+from collective.servicedesk.notifications.delivery import wait_for_deliveries
+from collective.servicedesk.records import worker as records_worker
 from collective.servicedesk.warmup import run
 from collective.servicedesk.warmup import state
 from plone.testing.zope import Browser
@@ -14,6 +16,11 @@ def inquiries(functional_portal):
     writes.make_desk(functional_portal)
     paths = pack.register(functional_portal, 3)
     transaction.commit()
+    # Registering hands mail (and records) work to background threads that
+    # commit on their own; let them finish so that the only writer left to
+    # watch is the warm-up.
+    assert wait_for_deliveries(60)
+    assert records_worker.wait(60)
     return paths
 
 
