@@ -3,6 +3,8 @@
 from collective.servicedesk.notifications.storage import SENTINEL
 from collective.servicedesk.notifications.storage import add_to_index
 from collective.servicedesk.notifications.storage import part
+from collective.servicedesk.notifications.storage import parts_of
+from collective.servicedesk.notifications.storage import shard_part
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
@@ -40,23 +42,36 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
 
 
+def _home(key: str, portal: object = None):
+    """(items tree, pending set) that hold ``key``: its shard, or the legacy parts."""
+    items = shard_part("items", key, portal)
+    if items is not None and key in items:
+        return items, shard_part("pending", key, portal)
+    legacy = part("items", portal)
+    if legacy is not None and key in legacy:
+        return legacy, part("pending", portal)
+    return None, None
+
+
 def get_item(key: str, portal: object = None) -> dict | None:
     """Return a copy of the queued item with this key, or None."""
-    items = part("items", portal)
-    item = items.get(key) if items is not None else None
-    return dict(item) if item is not None else None
+    if not key:
+        return None
+    items, _pending = _home(key, portal)
+    return dict(items[key]) if items is not None else None
 
 
 def add_item(item: dict, portal: object = None) -> bool:
-    """Store a new item; return False (and change nothing) if its key exists."""
-    items = part("items", portal, create=True)
+    """Store a new item in its key's shard; False (and no change) if the key exists."""
     key = item["key"]
-    if not key or key in items:
+    if not key or _home(key, portal)[0] is not None:
         return False
-    items[key] = PersistentMapping(item)
+    shard_part("items", key, portal, create=True)[key] = PersistentMapping(item)
     if item["status"] == PENDING:
-        part("pending", portal).add(key)
-    add_to_index(part("by_context", portal), item.get("context_uid"), key)
+        shard_part("pending", key, portal).add(key)
+    uid = item.get("context_uid")
+    if uid:
+        add_to_index(shard_part("by_context", uid, portal), uid, key)
     add_to_index(part("by_sender", portal), item.get("sender_id"), key)
     return True
 
@@ -64,13 +79,12 @@ def add_item(item: dict, portal: object = None) -> bool:
 def _store(key: str, item: dict, portal: object = None) -> None:
     # Changed in place: the tree's bucket is not touched, so a status change
     # never conflicts with items being added at the same time.
-    items = part("items", portal)
+    items, pending = _home(key, portal)
     stored = items[key]
     if isinstance(stored, PersistentMapping):
         stored.update(item)
     else:  # a plain dict written by older code: make it persistent again
         items[key] = PersistentMapping(item)
-    pending = part("pending", portal)
     if item["status"] in (PENDING, SENDING, FAILED):
         if key not in pending:
             pending.add(key)
@@ -183,36 +197,40 @@ def parked_keys(portal: object = None) -> list[str]:
 
 def due_keys(now: datetime, portal: object = None, limit: int = 500) -> list[str]:
     """Return the keys of pending, retry-due and stale items (oldest first)."""
-    pending = part("pending", portal)
-    items = part("items", portal)
-    if pending is None:
-        return []
-    keys = []
-    for key in pending:
-        item = items.get(key) if key != SENTINEL else None
-        if item is not None and is_due(item, now):
-            keys.append(key)
-    keys.sort(key=lambda k: items[k].get("created") or now)
-    return keys[:limit]
+    due = []
+    for pending in parts_of("pending", portal):
+        for key in pending:
+            item = get_item(key, portal) if key != SENTINEL else None
+            if item is not None and is_due(item, now):
+                due.append((item.get("created") or now, key))
+    due.sort(key=lambda entry: entry[0])
+    return [key for _created, key in due[:limit]]
 
 
 def keys_for(index: str, value: str, portal: object = None) -> list[str]:
     """Return the item keys of a context uid (index "by_context") or a sender."""
-    tree = part(index, portal)
-    keys = tree.get(value) if tree is not None and value else None
-    return list(keys) if keys is not None else []
+    if not value:
+        return []
+    trees = parts_of(index, portal)
+    if index == "by_context":  # the legacy tree, and the uid's own shard
+        trees = trees[:1] if part(index, portal) is not None else []
+        trees.append(shard_part(index, value, portal))
+    found: list[str] = []
+    for tree in trees:
+        keys = tree.get(value) if tree is not None else None
+        if keys is not None:
+            found.extend(key for key in keys if key not in found)
+    return found
 
 
 def list_items(
     keys: list[str] | None = None, portal: object = None, limit: int = 200
 ) -> list[dict]:
     """Return copies of the items (all, or of `keys`), newest first."""
-    items = part("items", portal)
-    if items is None:
-        return []
     if keys is None:
-        selected = list(items.values())
+        trees = parts_of("items", portal)
+        selected = [item for items in trees for item in items.values()]
     else:
-        selected = [items[key] for key in keys if key in items]
+        selected = [item for item in (get_item(k, portal) for k in keys) if item]
     selected.sort(key=lambda item: item.get("created"), reverse=True)
     return [dict(item) for item in selected[:limit]]

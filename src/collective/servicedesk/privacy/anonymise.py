@@ -18,7 +18,6 @@ from collective.servicedesk.history.storage import ANNOTATION_KEY as HISTORY_KEY
 from collective.servicedesk.intake import held
 from collective.servicedesk.intake.attachments import ANNOTATION_KEY as ATTACHMENTS_KEY
 from collective.servicedesk.notifications import queue as mailqueue
-from collective.servicedesk.notifications.storage import part
 from collective.servicedesk.privacy.data import ANNOTATION_KEY
 from collective.servicedesk.replies import outbox
 from collective.servicedesk.replies.storage import list_replies
@@ -48,20 +47,19 @@ def removed_marker() -> str:
 
 def _scrub_mail_queue(uid: str, marker: str, text_is_personal: bool) -> int:
     """Remove citizen data from finished queue items of the inquiry."""
-    items = part("items")
     changed = 0
     for key in mailqueue.keys_for("by_context", uid):
-        item = items.get(key)
+        item = mailqueue.get_item(key)
         if item is None or item["status"] not in FINISHED:
             continue
-        item = dict(item)
         if item.get("kind") == "reply":
-            item.update(to=[], subject=marker, body=marker, html=None, attachments=[])
+            changes = {"to": [], "attachments": []}
+            changes.update(subject=marker, body=marker, html=None)
         elif text_is_personal:
-            item.update(subject=marker, body=marker, html=None)
+            changes = {"subject": marker, "body": marker, "html": None}
         else:
             continue
-        items[key] = item
+        mailqueue.update_item(key, **changes)
         changed += 1
     return changed
 
