@@ -106,7 +106,10 @@ class Cluster:
             check=False,
         )
         if result.returncode:
-            raise RuntimeError(f"{script} failed:\n{result.stderr[-4000:]}")
+            # The whole output beside the instances' logs; the error shows its end.
+            kept = self.var / f"{Path(script).stem}-failed.log"
+            kept.write_text(result.stderr)
+            raise RuntimeError(f"{script} failed ({kept}):\n{result.stderr[-4000:]}")
         return result.stderr
 
     def seed(self, settings: dict) -> float:
