@@ -198,9 +198,11 @@ def parked_keys(portal: object = None) -> list[str]:
 def due_keys(now: datetime, portal: object = None, limit: int = 500) -> list[str]:
     """Return the keys of pending, retry-due and stale items (oldest first)."""
     due = []
-    for pending in parts_of("pending", portal):
+    # Each pending set with the items tree beside it: the legacy pair, the shards'.
+    pairs = zip(parts_of("items", portal), parts_of("pending", portal), strict=True)
+    for items, pending in pairs:
         for key in pending:
-            item = get_item(key, portal) if key != SENTINEL else None
+            item = items.get(key) if key != SENTINEL else None
             if item is not None and is_due(item, now):
                 due.append((item.get("created") or now, key))
     due.sort(key=lambda entry: entry[0])
@@ -211,10 +213,10 @@ def keys_for(index: str, value: str, portal: object = None) -> list[str]:
     """Return the item keys of a context uid (index "by_context") or a sender."""
     if not value:
         return []
-    trees = parts_of(index, portal)
-    if index == "by_context":  # the legacy tree, and the uid's own shard
-        trees = trees[:1] if part(index, portal) is not None else []
-        trees.append(shard_part(index, value, portal))
+    if index == "by_context":  # the legacy tree (if any) and the uid's own shard
+        trees = [part(index, portal), shard_part(index, value, portal)]
+    else:
+        trees = [part(index, portal)]
     found: list[str] = []
     for tree in trees:
         keys = tree.get(value) if tree is not None else None
