@@ -542,7 +542,10 @@ def main(argv: list[str]) -> int:
                     results,
                     "WARM",
                     lambda: warmstart.measure(
-                        templates[-1], sizes[-1], users=args.users
+                        templates[-1],
+                        sizes[-1],
+                        users=args.users,
+                        cache_size=args.cache_size,
                     ),
                 )
             if "GC" in args.only.split(","):

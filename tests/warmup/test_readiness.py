@@ -91,3 +91,43 @@ def test_without_the_switch_the_instance_is_ready_at_once(monkeypatch, phase):
     run.process_starting(None)
     assert started == []
     assert state.is_ready()
+
+
+def test_the_warm_up_reports_how_full_the_object_cache_is(functional_app, inquiries):
+    db = functional_app._p_jar.db()
+    result = run.warm(db)
+    fill = result["cache"]
+    assert fill["cache_size"] == db.getCacheSize()
+    # The statistics and the indexes it walked are in the connection's cache.
+    assert fill["objects"] > 0
+
+
+def test_a_too_small_object_cache_is_reported_with_a_size_to_set(
+    functional_app, inquiries, monkeypatch, caplog, phase
+):
+    db = functional_app._p_jar.db()
+    loaded = run.warm(db)["cache"]["objects"]
+    monkeypatch.setattr(
+        run,
+        "cache_fill",
+        lambda connection: {"objects": loaded, "cache_size": loaded - 1},
+    )
+    with caplog.at_level("WARNING", logger="collective.servicedesk"):
+        run.warm_and_report(db)
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert f"read {loaded} objects" in warnings[0]
+    assert "SERVICEDESK_CACHE_SIZE" in warnings[0]
+    assert state.snapshot()["cache_size"] == loaded - 1
+
+
+@pytest.mark.parametrize(
+    "objects,size,wanted",
+    [(29000, 30000, None), (30000, 30000, None), (142000, 30000, 180000)],
+)
+def test_cache_advice(objects, size, wanted):
+    advice = run.cache_advice({"objects": objects, "cache_size": size})
+    if wanted is None:
+        assert advice == ""
+    else:
+        assert f"at least {wanted} " in advice

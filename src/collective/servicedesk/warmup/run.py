@@ -127,6 +127,7 @@ def warm(db) -> dict:
                 "seconds": round(time.perf_counter() - site_started, 2),
             }
         result["changed_objects"] = len(connection._registered_objects)
+        result["cache"] = cache_fill(connection)
     finally:
         setSite(None)
         clearRequest()
@@ -134,6 +135,36 @@ def warm(db) -> dict:
         connection.close()
     result["seconds"] = round(time.perf_counter() - started, 2)
     return result
+
+
+def cache_fill(connection) -> dict:
+    """How many objects the warm-up left in the object cache, against its size.
+
+    At the end of each transaction ZODB shrinks a connection's object cache to
+    ``cache-size`` objects. When the warm-up (the whole-year statistics and the
+    indexes they read) needs more, the shrink throws part of it away and every
+    later request loads it again: at 100 000 inquiries that was 5.7-7.4 s per
+    whole-year statistics with the default of 30 000 against 1.0 s with
+    300 000 (issue 19, docs/reference/benchmarks-upkeep.md).
+    """
+    cache = connection._cache
+    return {
+        "objects": int(cache.cache_non_ghost_count),
+        "cache_size": int(cache.cache_size),
+    }
+
+
+def cache_advice(fill: dict) -> str:
+    """The warning to log when the object cache is too small, else ""."""
+    if fill["objects"] <= fill["cache_size"]:
+        return ""
+    wanted = -(-fill["objects"] * 5 // 4 // 10000) * 10000
+    return (
+        f"The warm-up read {fill['objects']} objects but the object cache keeps "
+        f"{fill['cache_size']} per connection: the statistics will load the rest "
+        f"again on every request. Set cache-size to at least {wanted} "
+        "(SERVICEDESK_CACHE_SIZE; docs/how-to/production-tuning.md)."
+    )
 
 
 def warm_and_report(db) -> None:
@@ -145,8 +176,21 @@ def warm_and_report(db) -> None:
         logger.exception("Warm-up failed; serving cold")
         state.set_phase("failed", error=repr(error)[:200])
         return
-    logger.info("Warm-up done in %s s: %s", result["seconds"], result["sites"])
-    state.set_phase("ready", seconds=result["seconds"])
+    logger.info(
+        "Warm-up done in %s s: %s; object cache %s",
+        result["seconds"],
+        result["sites"],
+        result["cache"],
+    )
+    advice = cache_advice(result["cache"])
+    if advice:
+        logger.warning(advice)
+    state.set_phase(
+        "ready",
+        seconds=result["seconds"],
+        cache_objects=result["cache"]["objects"],
+        cache_size=result["cache"]["cache_size"],
+    )
 
 
 def persistent_cache(db) -> str:
