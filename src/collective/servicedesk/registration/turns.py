@@ -5,10 +5,13 @@ catalogue's indexes and text indexes, the notification queue. Two registrations
 at the same time mostly touch different keys of those BTrees, which ZODB's
 conflict resolution merges (different keys in one bucket, ``Length``
 counters). The lexicon draws the word id of a new word at random (ZCTextIndex
->= 2.13, per connection, like ZCatalog's record ids), and the text indexes keep
-their postings so that they merge (``search/postings.py``). What still
-conflicts: bucket splits on both sides, the same never-seen word in two
-registrations at once, and the mail queue's ``pending`` set (see below).
+>= 2.13, per connection, like ZCatalog's record ids), the text indexes keep
+their postings so that they merge (``search/postings.py``) and the mail queue
+is kept in shards (``notifications/storage.py``). What still conflicts: bucket
+splits on both sides, above all in the trees keyed by the inquiry's id, which
+is its reference number and so always lands in the right-most bucket (the
+desk's ``_tree``, ``getId``, the catalogue's ``uids``, the meta-type index),
+and the same never-seen word in two registrations at once.
 
 ``run_in_turn`` commits what the request did so far, runs the registration in
 a fresh transaction (it sees everything committed before) and commits it; a
@@ -20,11 +23,10 @@ RelStorage/PostgreSQL, an advisory lock shared by the whole cluster, so that
 registrations run one at a time (a flat ceiling of a few registrations per
 second however many instances). ``SERVICEDESK_REGISTRATION_TURN=off`` (read
 at each registration) drops it. Measured in issue 19 (``bench.s2scale``,
-docs/reference/benchmarks-writers.md): with the text indexes converted
-(``search/postings.py``) the text index no longer conflicts, but the mail
-queue's ``pending`` set still does, often enough that without the turn two
-instances register fewer inquiries per second than with it; so the turn
-stays the default until the queue's bookkeeping merges too.
+docs/reference/benchmarks-writers.md, run D): without the turn the splits of
+the id-keyed trees make two instances register 0.85x what one does, with 127-132
+retries per 100 registrations, so the turn stays the default until inquiries
+get ids that do not grow in one direction.
 On other storages than RelStorage/PostgreSQL the turn is the process lock
 only. If PostgreSQL cannot be asked, or the turn does not come within
 ``WAIT_SECONDS``, the registration goes ahead without it (the conflict
