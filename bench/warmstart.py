@@ -38,6 +38,7 @@ from tests.cluster.harness import drop_database
 import argparse
 import json
 import os
+import re
 import requests
 import subprocess
 import sys
@@ -135,9 +136,24 @@ class Node:
         return sum(f.stat().st_size for f in self.cache_dir.rglob("*") if f.is_file())
 
 
+WARMED = re.compile(r"object cache \{'objects': (\d+), 'cache_size': (\d+)\}")
+
+
+def warmed_objects(log: Path, offset: int) -> int | None:
+    """Objects the warm-up left in its connection's cache, from the instance's log."""
+    if not log.exists():
+        return None
+    with log.open("rb") as handle:
+        handle.seek(offset)
+        found = WARMED.findall(handle.read().decode("utf-8", "replace"))
+    return int(found[-1][0]) if found else None
+
+
 def restart(node: Node, lead: str, timeout: float = 900) -> dict:
     """Start the node and time alive, ready and the first whole-year statistics."""
     base = node.instance.url
+    log = node.instance.var / "warm.log"
+    offset = log.stat().st_size if log.exists() else 0
     started = node.start()
     deadline = started + timeout
     try:
@@ -176,6 +192,7 @@ def restart(node: Node, lead: str, timeout: float = 900) -> dict:
         "ready_to_answered_s": round(ready + first, 1),
         "inquiries_in_year": response.json().get("total"),
         "cache_file_mb": round(node.cache_bytes() / 1e6, 1),
+        "warmed_objects": warmed_objects(log, offset),
     }
 
 
