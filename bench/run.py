@@ -578,6 +578,10 @@ def main(argv: list[str]) -> int:
     }
     report["targets"] = evaluate(results)
     _json_path, md_path = write(report, folder)
+    # The instances' event logs (GC pauses, conflicts, slow warm-ups) stay
+    # beside the report; the rest of the working folder goes.
+    for log in sorted(var.glob("*/log/event.log")):
+        (folder / f"{log.parent.parent.name}-event.log").write_bytes(log.read_bytes())
     shutil.rmtree(var, ignore_errors=True)
     say(f"report: {md_path}")
     print(md_path.read_text())

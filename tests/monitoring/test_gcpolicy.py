@@ -97,3 +97,26 @@ def test_applied_when_the_process_starts(portal, monkeypatch):
     notify(ProcessStarting())
     assert gcpolicy.state()["policy"] == "large-cache"
     assert gc.get_threshold() == (50_000, 20, 100)
+
+
+def test_long_full_collections_are_timed_and_logged(monkeypatch, caplog):
+    gcpolicy.apply("default")
+    assert gcpolicy.watch_full_collections in gc.callbacks
+    before = gcpolicy.pauses()["count"]
+    # Every full collection is counted; one that takes longer than the limit
+    # (here: any) is logged as a pause.
+    monkeypatch.setattr(gcpolicy, "PAUSE_LOG_SECONDS", 0.0)
+    with caplog.at_level("WARNING", logger="collective.servicedesk"):
+        gc.collect(2)
+    assert gcpolicy.pauses()["count"] == before + 1
+    assert any("GC pause" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    gc.collect(0)  # a young collection is neither counted nor logged
+    assert gcpolicy.pauses()["count"] == before + 1
+    assert not caplog.records
+
+
+def test_the_pause_watch_is_installed_once():
+    gcpolicy.apply("large-cache")
+    gcpolicy.apply("default")
+    assert gc.callbacks.count(gcpolicy.watch_full_collections) == 1

@@ -22,6 +22,7 @@ from collective.servicedesk import logger
 import gc
 import os
 import threading
+import time
 
 ENV = "SERVICEDESK_GC_POLICY"
 FREEZE_AFTER_ENV = "SERVICEDESK_GC_FREEZE_AFTER"
@@ -35,6 +36,37 @@ POLICIES: dict[str, tuple[tuple[int, int, int] | None, bool]] = {
 
 _state = {"policy": "default", "requests": 0, "frozen_after_warmup": False}
 _lock = threading.Lock()
+
+# Full collections longer than this are logged (every thread waits for them).
+PAUSE_LOG_SECONDS = 0.2
+_pause = {"started": 0.0, "count": 0, "longest": 0.0, "total": 0.0}
+
+
+def watch_full_collections(phase: str, info: dict) -> None:
+    """gc.callbacks: time full (generation 2) collections; log the long ones."""
+    if info.get("generation") != 2:
+        return
+    if phase == "start":
+        _pause["started"] = time.perf_counter()
+        return
+    seconds = time.perf_counter() - _pause["started"]
+    _pause["count"] += 1
+    _pause["total"] += seconds
+    _pause["longest"] = max(_pause["longest"], seconds)
+    if seconds >= PAUSE_LOG_SECONDS:
+        logger.warning(
+            "GC pause: a full collection stopped every thread for %.2f s "
+            "(%d objects collected, %d frozen; policy %s)",
+            seconds,
+            info.get("collected", 0),
+            gc.get_freeze_count(),
+            _state["policy"],
+        )
+
+
+def pauses() -> dict:
+    """Full collections since the process started: count, longest and total s."""
+    return dict(_pause)
 
 
 def configured() -> str:
@@ -65,6 +97,8 @@ def apply(name: str | None = None) -> dict:
     name = name or configured()
     thresholds, freezes = POLICIES[name]
     _state.update(policy=name, requests=0, frozen_after_warmup=False)
+    if watch_full_collections not in gc.callbacks:
+        gc.callbacks.append(watch_full_collections)
     if thresholds is not None:
         gc.set_threshold(*thresholds)
     frozen = freeze() if freezes else gc.get_freeze_count()
