@@ -8,6 +8,7 @@ from tests.cluster.harness import Instance
 from tests.cluster.harness import create_database
 from tests.cluster.harness import free_port
 import json
+import requests
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,20 @@ class Sink:
         self.controller.stop()
 
 
+def wait_ready(url: str, timeout: float = 900) -> None:
+    """Until the instance's warm-up is done (@@servicedesk-ready answers 200)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            response = requests.get(f"{url}/@@servicedesk-ready", timeout=30)
+            if response.status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    raise TimeoutError(f"{url} was not ready in {timeout:.0f} s")
+
+
 class Cluster:
     """Two serving instances and one seeding configuration on one database."""
 
@@ -49,6 +64,7 @@ class Cluster:
         threads: int = 2,
         gc_policy: str = "default",
         gc_freeze_after: int = 50,
+        warmup: bool = False,
     ):
         self.var = var
         self.smtp_port = smtp_port
@@ -62,6 +78,9 @@ class Cluster:
             # warm-up before S6 sends about 50 requests to each instance.
             "SERVICEDESK_GC_POLICY": gc_policy,
             "SERVICEDESK_GC_FREEZE_AFTER": str(gc_freeze_after),
+            # The production start (docs/how-to/production-tuning.md): the
+            # warm-up, and no traffic before it is done.
+            "SERVICEDESK_WARMUP": "1" if warmup else "0",
         }
         self.database = ""
         self.balancer: subprocess.Popen | None = None
@@ -84,6 +103,7 @@ class Cluster:
                 self.common,
                 SERVICEDESK_CACHE_SIZE="2000000",
                 SERVICEDESK_CACHE_LOCAL_MB="1000",
+                SERVICEDESK_WARMUP="0",
             ),
         )
         self.nodes = [
@@ -147,6 +167,9 @@ class Cluster:
     def start(self) -> None:
         for node in self.nodes:
             node.start()
+        for node in self.nodes:
+            if node.env.get("SERVICEDESK_WARMUP", "0") not in ("", "0"):
+                wait_ready(node.url)
         ports = [str(node.port) for node in self.nodes]
         self.balancer = subprocess.Popen(
             [

@@ -113,6 +113,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
         help="ZODB cache (objects per connection) of the serving instances",
     )
     parser.add_argument(
+        "--warmup",
+        type=int,
+        choices=(0, 1),
+        default=int(env("BENCH_WARMUP", "0")),
+        help="1: the serving instances warm up at start (SERVICEDESK_WARMUP=1) "
+        "and get no request before they are ready, as in production",
+    )
+    parser.add_argument(
         "--threads",
         type=int,
         default=int(env("BENCH_THREADS", "2")),
@@ -515,6 +523,7 @@ def main(argv: list[str]) -> int:
             args.cache_local_mb,
             args.threads,
             gc_policy=args.gc_policies.split(",")[0],
+            warmup=bool(args.warmup),
         )
         try:
             templates, seeding = build_templates(cluster, args, sizes)
@@ -580,8 +589,11 @@ def main(argv: list[str]) -> int:
     _json_path, md_path = write(report, folder)
     # The instances' event logs (GC pauses, conflicts, slow warm-ups) stay
     # beside the report; the rest of the working folder goes.
-    for log in sorted(var.glob("*/log/event.log")):
-        (folder / f"{log.parent.parent.name}-event.log").write_bytes(log.read_bytes())
+    logs = folder / "logs"
+    for log in sorted([*var.glob("*.log"), *var.rglob("event.log")]):
+        logs.mkdir(exist_ok=True)
+        name = "-".join(log.relative_to(var).parts)
+        (logs / name).write_bytes(log.read_bytes())
     shutil.rmtree(var, ignore_errors=True)
     say(f"report: {md_path}")
     print(md_path.read_text())
