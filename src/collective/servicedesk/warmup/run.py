@@ -72,8 +72,12 @@ def load_tree(tree) -> int:
 
 
 def load_indexes(catalog) -> dict[str, int]:
-    """{index id: entries walked} for the index types in WARM_INDEX_TYPES."""
-    walked = {}
+    """{index id: objects loaded} for the index types in WARM_INDEX_TYPES.
+
+    The metadata records (``catalog.data``, what every listing's brains read)
+    are loaded too, under the name ``metadata``.
+    """
+    walked = {"metadata": load_tree(catalog._catalog.data)}
     for name, index in catalog._catalog.indexes.items():
         if getattr(index, "meta_type", "") not in WARM_INDEX_TYPES:
             continue
