@@ -117,9 +117,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
         type=int,
         choices=(0, 1),
         default=int(env("BENCH_WARMUP", "1")),
-        help="1 (default): the serving instances warm up at start (SERVICEDESK_WARMUP=1) "
-        "and get no request before they are ready, as in production; 0: as "
-        "before the fourth round of issue 19",
+        help="1 (default): the serving instances warm up at start "
+        "(SERVICEDESK_WARMUP=1) and get no request before they are ready, as in "
+        "production; 0: as before the fourth round of issue 19",
     )
     parser.add_argument(
         "--threads",
