@@ -123,3 +123,18 @@ class TestResults:
             brain.getPath() for brain in reversed(expected)
         ]
         assert [brain.getRID() for brain in found] == rids
+
+
+class TestRecordsOf:
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [("Subject", "vei"), ("Subject", "skole"), ("portal_type", "Document")],
+    )
+    def test_records_of_a_value_are_what_a_query_finds(self, catalog, name, value):
+        found = catalogaccess.records_of(name, value)
+        assert isinstance(found, IISet | IITreeSet)
+        assert set(found) == _rids(catalog.unrestrictedSearchResults(**{name: value}))
+
+    def test_unknown_values_and_indexes_give_an_empty_set(self, catalog):
+        assert len(catalogaccess.records_of("Subject", "finnes-ikke")) == 0
+        assert len(catalogaccess.records_of("no_such_index", "vei")) == 0

@@ -16,7 +16,8 @@ What is relied on (Products.ZCatalog 7):
 - ``LazyMap._seq`` of a search result holds rids, or ``(score, rid)`` tuples
   when a text query ranks them (rid last).
 - Field, keyword, boolean and date indexes (``UnIndex``): ``items()`` gives
-  ``(value, rids)`` pairs (a single rid normalised to an ``IISet``);
+  ``(value, rids)`` pairs (a single rid normalised to an ``IISet``), and
+  ``_index`` maps a value to its rids (a bare int for a single record);
   ``documentToKeyMap()`` is the rid → value mapping (``_unindex``).
 - ``DateIndex._convert(datetime)`` encodes a moment as the UTC minute
   ``(((year * 12 + month) * 31 + day) * 24 + hour) * 60 + minute``.
@@ -68,6 +69,21 @@ def value_rids(name: str, catalog=None) -> Iterator[tuple[object, IISet]]:
     if index is None:
         return iter(())
     return iter(index.items())
+
+
+def records_of(name: str, value, catalog=None) -> IISet:
+    """The record ids with ``value`` in a field/keyword index (empty: none, no index).
+
+    One lookup, where a catalogue query would build the whole result; the set
+    may be the index's own (an ``IITreeSet``): read it, never change it.
+    """
+    index = get_index(name, catalog)
+    found = None if index is None else index._index.get(value)
+    if found is None:
+        return IISet()
+    if isinstance(found, int):
+        return IISet((found,))
+    return found
 
 
 def value_counts(name: str, catalog=None) -> dict[object, int]:
