@@ -156,11 +156,11 @@ def cache_fill(connection) -> dict:
     """How many objects the statistics keep in the object cache, against its size.
 
     At the end of each transaction ZODB shrinks a connection's object cache to
-    ``cache-size`` objects. When the warm-up (the whole-year statistics and the
-    indexes they read) needs more, the shrink throws part of it away and every
-    later request loads it again: at 100 000 inquiries that was 5.7-7.4 s per
-    whole-year statistics with the default of 30 000 against 1.0 s with
-    300 000 (issue 19, docs/reference/benchmarks-upkeep.md).
+    ``cache-size`` objects. When the whole-year statistics read more, the
+    shrink throws part of it away and every later report loads it again: at
+    100 000 inquiries they read 194 245 objects, and took 3.0-4.0 s each with
+    the default of 30 000 against 0.4-0.7 s with 300 000 (issue 19,
+    docs/reference/benchmarks-upkeep.md).
     """
     cache = connection._cache
     return {
