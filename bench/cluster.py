@@ -38,18 +38,22 @@ class Sink:
         self.controller.stop()
 
 
-def wait_ready(url: str, timeout: float = 900) -> None:
-    """Until the instance's warm-up is done (@@servicedesk-ready answers 200)."""
-    deadline = time.monotonic() + timeout
+def wait_for(url: str, started: float, deadline: float, auth=None) -> float:
+    """Seconds from ``started`` until ``url`` answers 200."""
     while time.monotonic() < deadline:
         try:
-            response = requests.get(f"{url}/@@servicedesk-ready", timeout=30)
-            if response.status_code == 200:
-                return
+            if requests.get(url, auth=auth, timeout=60).status_code == 200:
+                return time.monotonic() - started
         except requests.RequestException:
             pass
-        time.sleep(1)
-    raise TimeoutError(f"{url} was not ready in {timeout:.0f} s")
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer 200 in time")
+
+
+def wait_ready(url: str, timeout: float = 900) -> None:
+    """Until the instance's warm-up is done (@@servicedesk-ready answers 200)."""
+    started = time.monotonic()
+    wait_for(f"{url}/@@servicedesk-ready", started, started + timeout)
 
 
 class Cluster:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from bench.cluster import copy_database
 from bench.cluster import dsn_of
+from bench.cluster import wait_for
 from bench.data import PASSWORD
 from bench.data import staff_accounts
 from datetime import date
@@ -66,18 +67,6 @@ def year_url(base: str) -> str:
     today = date.today()
     start = today - timedelta(days=365)
     return f"{base}/@servicedesk-statistics?start={start}&end={today}&period=week"
-
-
-def wait_for(url: str, started: float, deadline: float, auth=None) -> float:
-    """Seconds from ``started`` until ``url`` answers 200."""
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(url, auth=auth, timeout=60).status_code == 200:
-                return time.monotonic() - started
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not answer 200 in time")
 
 
 class Node:
