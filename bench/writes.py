@@ -122,13 +122,33 @@ def catalogue_owners(db, site_id: str = "plone") -> dict:
                 if current in owners:
                     continue
                 pickle, _serial = storage.load(current)
-                if not _class_name(pickle).startswith("BTrees."):
+                if not _class_name(pickle).startswith(TREE_MODULES):
                     continue
                 owners[current] = label
                 todo.extend(referencesf(pickle))
         return owners
     finally:
         conn.close()
+
+
+def footprint(db, owners: dict) -> dict:
+    """Objects and bytes a full walk of the catalogue's trees loads (total, per tree).
+
+    What the statistics and the warm-up read: every BTree node of the
+    catalogue, its lexicons and the intid utility (``catalogue_owners``).
+    """
+    objects: Counter = Counter()
+    size: Counter = Counter()
+    for oid, label in owners.items():
+        pickle, _serial = db.storage.load(oid)
+        objects[label] += 1
+        size[label] += len(pickle)
+    return {
+        "objects": sum(objects.values()),
+        "bytes": sum(size.values()),
+        "objects_by_structure": dict(objects.most_common()),
+        "bytes_by_structure": dict(size.most_common()),
+    }
 
 
 def _other_trees(site) -> dict:
@@ -154,6 +174,8 @@ def _intids_interface():
     return IIntIds
 
 
+# The catalogue's trees: BTrees' own and the lean ones (search/leaves.py).
+TREE_MODULES = ("BTrees.", "collective.servicedesk.search.leaves.")
 INQUIRY_CLASS = "collective.servicedesk.content.inquiry.Inquiry"
 COUNTER_CLASS = "collective.servicedesk.content.reference.ReferenceCounters"
 
@@ -246,10 +268,10 @@ def measure(db, session, desk_url: str, n: int, warm: int = 5) -> dict:
     started = time.perf_counter()
     register(session, desk_url, n)
     seconds = time.perf_counter() - started
+    owners = catalogue_owners(db)
     with tempfile.TemporaryDirectory() as tmp:
-        result = appended(
-            storage_changes(db), before, Path(tmp) / "Data.fs", catalogue_owners(db)
-        )
+        result = appended(storage_changes(db), before, Path(tmp) / "Data.fs", owners)
+    result["catalogue"] = footprint(db, owners)
     result["registrations"] = n
     result["bytes_per_registration"] = round(result["bytes"] / n)
     result["transactions_per_registration"] = round(result["transactions"] / n, 2)

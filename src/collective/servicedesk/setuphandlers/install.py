@@ -8,6 +8,7 @@ and the role grants recorded by an earlier uninstall are given back.
 
 from collective.servicedesk import logger
 from collective.servicedesk.categories.language import normalize_language
+from collective.servicedesk.search.leaves import convert as convert_lean_trees
 from collective.servicedesk.search.postings import convert as convert_text_indexes
 from collective.servicedesk.setuphandlers import grants
 from pathlib import Path
@@ -151,6 +152,8 @@ def post_install(context) -> None:
     portal = api.portal.get()
     # Text indexes whose postings merge under concurrent writes (issue 19).
     convert_text_indexes(api.portal.get_tool("portal_catalog"))
+    # Catalogue trees with small buckets: fewer bytes written per change (issue 19).
+    convert_lean_trees(portal)
     indexes, columns = new_indexes(portal)
     refill_indexes(portal, indexes, columns)
     grants.restore(portal)
