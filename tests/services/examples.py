@@ -18,6 +18,11 @@ def _clean(text: str, portal_url: str) -> str:
         text,
     )
     text = re.sub(r"\b[0-9a-f]{32}\b", "0123456789abcdef0123456789abcdef", text)
+    # Dates and clock times in the site's zone (Norwegian style), e.g. a
+    # created date or a deadline in a filled macro: the placeholder moment in
+    # Europe/Oslo, so the files do not change with the day the tests run.
+    text = re.sub(r"\b\d{2}\.\d{2}\.20\d{2}\b", "02.03.2026", text)
+    text = re.sub(r"\bkl\. \d{2}:\d{2}\b", "kl. 10:15", text)
     # Reference numbers depend on how many inquiries earlier tests made.
     text = re.sub(r"\b20\d{2}-\d{6}\b", "2026-000123", text)
     # Reply ids: a timestamp and a random suffix.
