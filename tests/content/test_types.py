@@ -10,6 +10,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from plone.dexterity.utils import createContentInContainer
 from plone.dexterity.utils import iterSchemata
+from Products.CMFCore.indexing import processQueue
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema import getFieldsInOrder
@@ -144,6 +145,47 @@ class TestServiceDesk:
         desk.title = "Front desk"
         notify(ObjectModifiedEvent(desk))
         assert desk.modified() > before
+
+    def test_adding_or_removing_inquiries_does_not_reindex_desk(
+        self, desk, monkeypatch
+    ):
+        """The desk's catalogue entry depends on none of its inquiries."""
+        catalog = api.portal.get_tool("portal_catalog")
+        desk_path = "/".join(desk.getPhysicalPath())
+        catalogued = []
+        tool = type(aq_base(catalog))
+        original = tool.catalog_object
+
+        def spy(self, obj, uid=None, *args, **kwargs):
+            catalogued.append(uid or "/".join(obj.getPhysicalPath()))
+            return original(self, obj, uid, *args, **kwargs)
+
+        processQueue()  # the fixture's own indexing
+        monkeypatch.setattr(tool, "catalog_object", spy)
+        first = api.content.create(container=desk, type="Inquiry", title="first")
+        processQueue()
+        api.content.delete(obj=first, check_linkintegrity=False)
+        processQueue()
+        assert catalogued  # the inquiry itself was catalogued
+        assert desk_path not in catalogued
+
+    def test_other_content_still_reindexed_on_modify(self, portal, desk, monkeypatch):
+        """Dexterity's reindex on modification still runs for everything else."""
+        catalog = api.portal.get_tool("portal_catalog")
+        inquiry = api.content.create(container=desk, type="Inquiry", title="first")
+        transaction.savepoint(optimistic=True)
+        inquiry.title = "renamed"
+        notify(ObjectModifiedEvent(inquiry))
+        desk.title = "Front desk"
+        notify(ObjectModifiedEvent(desk))
+        folder = api.content.create(container=portal, type="Folder", title="Box")
+        api.content.create(container=folder, type="Document", title="Letter")
+        transaction.savepoint(optimistic=True)
+        assert [b.Title for b in catalog(UID=inquiry.UID())] == ["renamed"]
+        assert [b.Title for b in catalog(UID=desk.UID())] == ["Front desk"]
+        # A plain folder is reindexed when an item is added, as before.
+        folder_modified = catalog(UID=folder.UID())[0].modified
+        assert folder_modified == folder.modified()
 
     def test_inquiry_not_addable_outside_desk(self, portal, desk):
         with pytest.raises(InvalidParameterError):

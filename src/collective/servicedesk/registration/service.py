@@ -51,10 +51,19 @@ def is_override(
 
 
 def route(
-    inquiry, handler: str | None = None, unit: str | None = None, reason: str = ""
+    inquiry,
+    handler: str | None = None,
+    unit: str | None = None,
+    reason: str = "",
+    suggestion: Suggestion | None = None,
 ) -> bool:
-    """Apply the agent's choice (with its reason) or else the routing suggestion."""
-    suggestion = suggest(getattr(inquiry, "category", None))
+    """Apply the agent's choice (with its reason) or else the routing suggestion.
+
+    ``suggestion`` is the routing suggestion for the inquiry's category when
+    the caller has it already (``register`` asks before the inquiry exists).
+    """
+    if suggestion is None:
+        suggestion = suggest(getattr(inquiry, "category", None))
     if handler or unit:
         if is_override(suggestion, handler, unit):
             comment = _text(
@@ -104,9 +113,19 @@ def register(
     unit: str | None = None,
     reason: str = "",
 ):
-    """Create an inquiry in `desk` from form data and route it; return the inquiry."""
+    """Create an inquiry in `desk` from form data and route it; return the inquiry.
+
+    The routing suggestion is asked before the inquiry is created. Its load
+    count reads the catalogue's indexes, which first indexes whatever this
+    transaction has queued: asked afterwards, the new inquiry was catalogued
+    there and then, and again at commit once it was routed and assigned (at
+    100 000 inquiries a whole cataloguing and the "registered" state's index
+    buckets per registration, issue 19). The new inquiry has no handler yet,
+    so it never counted in the load.
+    """
+    suggestion = suggest(data.get("category"))
     inquiry = _create(desk, data)
-    route(inquiry, handler=handler, unit=unit, reason=reason)
+    route(inquiry, handler=handler, unit=unit, reason=reason, suggestion=suggestion)
     mark_assigned(inquiry)
     return inquiry
 
