@@ -37,14 +37,17 @@ WARM_INDEX_TYPES = {
 }
 
 
+def _is_btrees(kind: type) -> bool:
+    """True for BTrees' classes and subclasses of them (the lean trees)."""
+    return any(base.__module__.startswith("BTrees") for base in kind.__mro__)
+
+
 def _persistent_children(state, found: list) -> None:
     """The BTrees objects (buckets, subtrees, tree sets) referenced in a state."""
     if isinstance(state, tuple):
         for item in state:
             _persistent_children(item, found)
-    elif getattr(state, "_p_oid", None) is not None and type(
-        state
-    ).__module__.startswith("BTrees"):
+    elif getattr(state, "_p_oid", None) is not None and _is_btrees(type(state)):
         found.append(state)
 
 
