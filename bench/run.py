@@ -300,6 +300,7 @@ def fingerprint(args) -> str:
                     "text.py",
                     "extract.py",
                     "postings.py",
+                    "leaves.py",
                 )
             ),
             package / "setuphandlers" / "install.py",
