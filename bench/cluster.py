@@ -245,6 +245,19 @@ def copy_database(source: str, target: str) -> None:
     )
 
 
+def analyze_database(name: str) -> None:
+    """``ANALYZE`` a database: its planner statistics, as autovacuum keeps them.
+
+    A seeded or upgraded template is written in bulk; where autovacuum is off
+    (this project's CI machines turn it off) PostgreSQL then plans the
+    storage's queries without statistics: a raw commit on an upgraded
+    100 000-inquiry copy took 23-33 ms instead of 5-9 (issue 19).
+    """
+    subprocess.run(
+        ["psql", *PG, "-d", name, "-qc", "ANALYZE"], check=True, capture_output=True
+    )
+
+
 def admin_session():
     import requests
 

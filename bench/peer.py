@@ -19,6 +19,7 @@ from bench import peer_rt
 from bench import scenarios
 from bench.cluster import Cluster
 from bench.cluster import Sink
+from bench.cluster import analyze_database
 from bench.cluster import copy_database
 from bench.cluster import database_exists
 from bench.data import DataMaker
@@ -265,6 +266,7 @@ def prepare_rt(args, folder: Path, texts_: list) -> tuple[peer_rt.RT, dict]:
         info["rt_seed_s"] = round(rt.seed(texts_), 1)
         say(f"RT: seeded in {info['rt_seed_s']} s; full-text indexing")
         info["rt_index_s"] = round(rt.index(), 1)
+        analyze_database(args.rt_database)
         copy_database(args.rt_database, template)
     else:
         say(f"RT: copying the seeded database {template}")
@@ -300,6 +302,7 @@ def prepare_ours(args, folder: Path, sink: Sink) -> tuple[Cluster, dict]:
             1,
         )
         cluster.stop()
+        analyze_database(args.database)
         copy_database(args.database, template)
     else:
         say(f"ours: reusing the seeded database {template}")

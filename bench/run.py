@@ -17,6 +17,7 @@ from bench import writes as writes_bench
 from bench.cluster import Cluster
 from bench.cluster import Sink
 from bench.cluster import admin_session
+from bench.cluster import analyze_database
 from bench.cluster import copy_database
 from bench.cluster import database_exists
 from bench.data import PASSWORD
@@ -349,6 +350,7 @@ def build_templates(cluster: Cluster, args, sizes: list[int]) -> tuple[list, lis
                 "per_second": round(added / seconds),
             }
         )
+        analyze_database(working)
         copy_database(working, template)
     return templates, seeding
 
