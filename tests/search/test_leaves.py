@@ -1,6 +1,7 @@
 """Catalogue trees with small buckets (issue 19, lean writes): search/leaves.py."""
 
 from Acquisition import aq_base
+from BTrees import check as btrees_check
 from BTrees.IIBTree import IIBTree
 from BTrees.IOBTree import IOBTree
 from BTrees.OIBTree import OIBTree
@@ -18,6 +19,7 @@ from Products.ZCatalog.Catalog import Catalog
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 import pytest
+import random
 import transaction
 
 PLAIN = {lean: plain for plain, (lean, _bucket) in LEAN.items()}
@@ -242,3 +244,29 @@ def _plain_trees(site) -> dict:
         owner_label, attr = label.rsplit(".", 1)
         found[label] = getattr(_owner(site, owner_label), attr)
     return found
+
+
+@pytest.mark.parametrize("size", [0, 1, 16, 17, 1024, 1025, 20_000])
+def test_packed_trees_pass_btrees_own_check(monkeypatch, size):
+    """BTrees' structural check on packed copies, before and after changes."""
+    for plain, (lean, _bucket) in LEAN.items():
+        monkeypatch.setitem(
+            btrees_check._type2kind, lean, btrees_check._type2kind[plain]
+        )
+        monkeypatch.setitem(
+            btrees_check._btree2bucket, lean, btrees_check._btree2bucket[plain]
+        )
+    rng = random.Random(size)
+    tree = IOBTree(
+        {key: str(key) for key in rng.sample(range(-(2**31), 2**31 - 1), size)}
+    )
+    copy = packed(tree)
+    btrees_check.check(copy)
+    assert list(copy.items()) == list(tree.items())
+    for key in rng.sample(range(-(2**31), 2**31 - 1), 300):
+        copy[key] = tree[key] = "new"
+    for key in list(tree.keys())[::3]:
+        del copy[key]
+        del tree[key]
+    btrees_check.check(copy)
+    assert list(copy.items()) == list(tree.items())
